@@ -35,7 +35,8 @@ final class ArtifactDownloader {
      * @throws IOException if reading an artifact or writing its target fails
      */
     static DownloadResult download(RunLayout layout, String experiment, DownloadRequest request,
-            Path workingDirectory, ProgressListener listener) throws IOException {
+            Path workingDirectory, ProgressListener progressListener) throws IOException {
+        ProgressListener listener = GuardedListener.of(progressListener);
         String runId = layout.runId();
         Path outputDirectory = workingDirectory.resolve(request.outputDirectory() == null
                 ? Path.of(RunLayout.OUTPUTS, experiment, runId).toString()
@@ -59,7 +60,7 @@ final class ArtifactDownloader {
             DownloadProgress progress = new DownloadProgress(runId, written.size(), transfers.size(), bytesDone, totalBytes);
             LOG.info("Downloaded {} of {} artifacts ({} of {} bytes) of run {}",
                     written.size(), transfers.size(), bytesDone, totalBytes, runId);
-            report(listener, progress);
+            listener.onDownloadProgress(progress);
         }
         return new DownloadResult(runId, plan.outputDirectory(), written, bytesDone);
     }
@@ -77,13 +78,5 @@ final class ArtifactDownloader {
             total += Files.size(layout.directory().resolve(transfer.artifact()));
         }
         return total;
-    }
-
-    private static void report(ProgressListener listener, DownloadProgress progress) {
-        try {
-            listener.onDownloadProgress(progress);
-        } catch (RuntimeException e) {
-            LOG.warn("Progress listener failed on the download of run {}", progress.runId(), e);
-        }
     }
 }

@@ -64,8 +64,8 @@ record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
             Path directory, List<Transfer> transfers, List<String> problems) {
         List<String> outputPaths = request.outputPaths();
         if (outputPaths.size() != matched.size()) {
-            problems.add("download_args.output_paths has " + outputPaths.size() + " entries but prefix '" + prefix
-                    + "' matches " + matched.size() + " artifacts " + matched
+            problems.add("download_args.output_paths lists " + outputPaths.size() + " path(s) but prefix '" + prefix
+                    + "' matches " + matched.size() + " artifact(s) " + matched
                     + ": give one path per artifact in this order, or leave output_paths out");
         }
 

@@ -50,7 +50,7 @@ final class LocalRun implements Run {
         this.store = store;
         this.layout = layout;
         this.spec = spec;
-        this.listener = listener;
+        this.listener = GuardedListener.of(listener);
         this.gracePeriod = gracePeriod;
         this.shutdownHook = new Thread(this::cancelOnShutdown, "aml-args-cancel-" + layout.runId());
     }
@@ -202,7 +202,9 @@ final class LocalRun implements Run {
 
     private void endWithoutProcess(String error, Exception cause) {
         if (cause != null) {
-            LOG.error("Run {} failed: {}", id(), error, cause);
+            // The message names the cause, so the stack trace only helps when debugging.
+            LOG.error("Run {} failed: {}", id(), error);
+            LOG.debug("Cause of the failure of run {}", id(), cause);
             appendToLog(error);
         }
 
@@ -219,8 +221,8 @@ final class LocalRun implements Run {
         removeShutdownHook();
         LOG.info("Run {} ended with status {}{}", id(), last.status(),
                 last.error() == null ? "" : ": " + last.error());
-        endSignal.countDown();
         notifyStatus(last.status());
+        endSignal.countDown();
     }
 
     private void changeStatus(RunStatus status) {
@@ -314,10 +316,6 @@ final class LocalRun implements Run {
     }
 
     private void notifyStatus(RunStatus status) {
-        try {
-            listener.onStatusChanged(id(), status);
-        } catch (RuntimeException e) {
-            LOG.warn("Progress listener failed on status {} of run {}", status, id(), e);
-        }
+        listener.onStatusChanged(id(), status);
     }
 }

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies a process's output line by line to the run's log file and to a line consumer.
+ * Copies a process's output line by line to the run's log file and to a line consumer, which must
+ * not throw.
  *
  * <p>Each line is flushed to the log before the consumer sees it, so a run that is killed keeps every
  * line it printed. When the log cannot be written, the pump keeps reading so the process never blocks
@@ -43,7 +44,7 @@ final class OutputPump implements Runnable {
             String line;
             while ((line = reader.readLine()) != null) {
                 writeToLog(line);
-                deliver(line);
+                lineConsumer.accept(line);
             }
         } catch (IOException e) {
             // The pipe reports an error when the process is killed while it writes.
@@ -73,14 +74,6 @@ final class OutputPump implements Runnable {
         } catch (IOException e) {
             LOG.warn("Writing the run log {} failed, so the rest of the output is not saved", logFile, e);
             closeLog();
-        }
-    }
-
-    private void deliver(String line) {
-        try {
-            lineConsumer.accept(line);
-        } catch (RuntimeException e) {
-            LOG.warn("Output listener failed on a line of {}, which the log file still has", logFile, e);
         }
     }
 

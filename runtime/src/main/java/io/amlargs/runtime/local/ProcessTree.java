@@ -39,8 +39,8 @@ final class ProcessTree {
         remaining.addAll(root.descendants().toList());
         for (ProcessHandle process : remaining) {
             if (process.isAlive()) {
-                LOG.warn("Process {} still runs {} s after the termination request, so it is killed",
-                        process.pid(), gracePeriod.toSeconds());
+                LOG.warn("Process {} still runs {} ms after the termination request, so it is killed",
+                        process.pid(), gracePeriod.toMillis());
                 process.destroyForcibly();
             }
         }
