@@ -1,6 +1,8 @@
 package io.amlargs.validation;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,10 +16,23 @@ public final class KeySuggester {
 
     /**
      * Returns the candidate nearest to {@code input}, if it is near enough to be a likely typo:
-     * at most one edit for inputs of up to four characters, then one edit per four characters,
-     * at most three. Case differences count as one edit. Ties go to the earlier candidate.
+     * at most one edit for inputs of up to seven characters, then one edit per four characters,
+     * at most three. Case differences count as one edit. Ties go to the earlier candidate. With
+     * no such candidate, the only candidate that starts with an input of three or more
+     * characters is returned, so {@code MsiAuth} finds {@code MsiAuthentication}.
      */
     public static Optional<String> suggest(String input, Collection<String> candidates) {
+        Optional<String> nearest = nearest(input, candidates);
+        if (nearest.isPresent() || input.length() < 3) {
+            return nearest;
+        }
+        List<String> completions = candidates.stream()
+                .filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(input.toLowerCase(Locale.ROOT)))
+                .toList();
+        return completions.size() == 1 ? Optional.of(completions.get(0)) : Optional.empty();
+    }
+
+    private static Optional<String> nearest(String input, Collection<String> candidates) {
         int limit = Math.min(3, Math.max(1, input.length() / 4));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -104,11 +104,14 @@ public final class MapReader {
      *
      * @param scalarItems whether numbers and booleans are accepted as items and converted to text
      * @param form how a single string in place of the list is read
+     * @param minLength the fewest characters that a string in place of the list must have
      */
-    public List<String> stringList(String key, boolean scalarItems, StringForm form) {
+    public List<String> stringList(String key, boolean scalarItems, StringForm form, int minLength) {
         Object raw = map.get(key);
         if (raw instanceof String text && form != StringForm.NONE) {
-            return splitStringForm(key, text, form);
+            int before = violations.size();
+            ValueChecks.minLength(violations, childPath(key), text, minLength, isSecret(key));
+            return violations.size() == before ? splitStringForm(key, text, form) : null;
         }
         if (raw == null || !(raw instanceof List<?> items)) {
             if (raw != null) {
@@ -132,8 +135,12 @@ public final class MapReader {
         return valid ? values : null;
     }
 
-    /** Reads a mapping of strings to strings, such as tags. */
-    public Map<String, String> stringMap(String key) {
+    /**
+     * Reads a mapping of strings to strings, such as tags.
+     *
+     * @param scalarValues whether numbers and booleans are accepted as values and converted to text
+     */
+    public Map<String, String> stringMap(String key, boolean scalarValues) {
         Map<String, Object> entries = mapping(key);
         if (entries == null) {
             return null;
@@ -142,13 +149,14 @@ public final class MapReader {
         Map<String, String> values = new LinkedHashMap<>();
         boolean valid = true;
         for (Map.Entry<String, Object> entry : entries.entrySet()) {
-            if (entry.getValue() instanceof String text) {
-                values.put(entry.getKey(), text);
-            } else {
-                String itemPath = ArgPaths.key(childPath(key), entry.getKey());
-                reportInvalidItem(itemPath, key, entry.getValue(), "a string");
+            Object value = entry.getValue();
+            String text = scalarValues ? TypedValues.toText(value) : value instanceof String s ? s : null;
+            if (text == null) {
+                String expected = scalarValues ? "a plain value (string, number or boolean)" : "a string";
+                reportInvalidItem(ArgPaths.key(childPath(key), entry.getKey()), key, value, expected);
                 valid = false;
             }
+            values.put(entry.getKey(), text);
         }
         return valid ? values : null;
     }

@@ -76,6 +76,36 @@ public final class ValueChecks {
         }
     }
 
+    /** Reports {@code value} unless {@code pattern} matches somewhere in it, as JSON Schema does. */
+    public static void pattern(List<Violation> out, String path, String value, Pattern pattern, boolean secret) {
+        if (value == null || pattern.matcher(value).find()) {
+            return;
+        }
+        String message = ValueText.quote(value, secret) + " does not match the pattern '" + pattern.pattern()
+                + "'; change it to match";
+        out.add(Violation.error(ViolationIds.PATTERN_MISMATCH, path, message));
+    }
+
+    /** Reports {@code items} if it has fewer than {@code minimum} items. */
+    public static void minItems(List<Violation> out, String path, List<?> items, int minimum) {
+        if (items == null || items.size() >= minimum) {
+            return;
+        }
+        String message = "the list has " + items.size() + " item" + (items.size() == 1 ? "" : "s")
+                + ", but needs at least " + minimum + "; add items or remove the key";
+        out.add(Violation.error(ViolationIds.TOO_FEW_ITEMS, path, message));
+    }
+
+    /** Reports {@code value} if it is shorter than {@code minimum} characters. */
+    public static void minLength(List<Violation> out, String path, String value, int minimum, boolean secret) {
+        if (value == null || value.length() >= minimum) {
+            return;
+        }
+        String message = ValueText.quote(value, secret) + " is shorter than " + minimum + " character"
+                + (minimum == 1 ? "" : "s") + "; give a longer value or remove the key";
+        out.add(Violation.error(ViolationIds.TOO_SHORT, path, message));
+    }
+
     /** Returns whether the text of {@code value} contains a match of {@code pattern}. */
     public static boolean matches(Object value, Pattern pattern) {
         return value != null && pattern.matcher(String.valueOf(value)).find();

@@ -24,6 +24,15 @@ public final class ViolationIds {
     /** A number below the {@code minimum} of its key. */
     public static final String BELOW_MINIMUM = "BELOW_MINIMUM";
 
+    /** A string that does not match the {@code pattern} of its key. */
+    public static final String PATTERN_MISMATCH = "PATTERN_MISMATCH";
+
+    /** A list with fewer items than the {@code minItems} of its key. */
+    public static final String TOO_FEW_ITEMS = "TOO_FEW_ITEMS";
+
+    /** A string shorter than the {@code minLength} of its key. */
+    public static final String TOO_SHORT = "TOO_SHORT";
+
     /** A list item that appears twice in a list whose items must be unique. */
     public static final String DUPLICATE_ITEM = "DUPLICATE_ITEM";
 

@@ -1,7 +1,7 @@
 package io.amlargs.validation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,12 +17,12 @@ public final class Violations {
     }
 
     /**
-     * Appends {@code checks} to {@code read}, leaving out {@code MISSING_KEY} for paths that
-     * {@code read} already reports. A key whose value could not be read is null afterwards, and
-     * is not missing.
+     * Appends {@code checks} to {@code read}, leaving out {@code MISSING_KEY} for a path that
+     * {@code read} already reports, or reports something inside of. A key whose value could not
+     * be read is null afterwards, but it is not missing.
      */
     public static List<Violation> merge(List<Violation> read, List<Violation> checks) {
-        Set<String> reported = new HashSet<>();
+        Set<String> reported = new LinkedHashSet<>();
         for (Violation violation : read) {
             reported.add(violation.path());
         }
@@ -30,11 +30,15 @@ public final class Violations {
         List<Violation> merged = new ArrayList<>(read);
         for (Violation violation : checks) {
             boolean duplicate = violation.id().equals(ViolationIds.MISSING_KEY)
-                    && reported.contains(violation.path());
+                    && reported.stream().anyMatch(path -> isWithin(path, violation.path()));
             if (!duplicate) {
                 merged.add(violation);
             }
         }
         return merged;
+    }
+
+    private static boolean isWithin(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor + ".") || path.startsWith(ancestor + "[");
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KeySuggesterTest {
 
-    private static final List<String> KEYS = List.of("vm_size", "vm_priority", "min_nodes", "max_nodes", "tags");
+    private static final List<String> KEYS =
+            List.of("vm_size", "vm_priority", "min_nodes", "max_nodes", "tags", "idle_seconds_before_scaledown");
 
     @ParameterizedTest
     @CsvSource({
@@ -23,13 +24,19 @@ class KeySuggesterTest {
         "VM_SIZE, vm_size",
         // one deleted character in a short key
         "tag, tags",
+        // the only key that starts with the input
+        "idle, idle_seconds_before_scaledown",
     })
     void suggestsNearKey(String input, String expected) {
         assertThat(KeySuggester.suggest(input, KEYS)).contains(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"location", "size", "priority_vm", "xy"})
+    @CsvSource({
+        // far from every key
+        "location", "size", "priority_vm", "xy",
+        // the start of two keys
+        "vm_"})
     void suggestsNothingForDistantKey(String input) {
         assertThat(KeySuggester.suggest(input, KEYS)).isEmpty();
     }

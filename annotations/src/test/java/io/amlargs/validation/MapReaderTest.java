@@ -108,7 +108,7 @@ class MapReaderTest {
     void scalarListItemsBecomeText() {
         MapReader reader = open(Map.of("arguments", List.of("--epochs", 3, "--lr", 0.5, "--fast", true)));
 
-        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS))
+        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS, 0))
                 .containsExactly("--epochs", "3", "--lr", "0.5", "--fast", "true");
         assertThat(reader.violations()).isEmpty();
     }
@@ -118,7 +118,7 @@ class MapReaderTest {
         List<Object> arguments = Arrays.asList("--data", Map.of("name", "ds"), "--x", null);
         MapReader reader = open(Map.of("arguments", arguments));
 
-        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS)).isNull();
+        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS, 0)).isNull();
         assertThat(reader.violations()).extracting(Violation::id, Violation::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ViolationIds.INVALID_ITEM, "compute_args.arguments[1]"),
                 org.assertj.core.groups.Tuple.tuple(ViolationIds.INVALID_ITEM, "compute_args.arguments[3]"));
@@ -128,7 +128,7 @@ class MapReaderTest {
     void strictListRejectsNumbers() {
         MapReader reader = open(Map.of("arguments", List.of("a", 1)));
 
-        assertThat(reader.stringList("arguments", false, StringForm.NONE)).isNull();
+        assertThat(reader.stringList("arguments", false, StringForm.NONE, 0)).isNull();
         assertThat(reader.violations()).singleElement().extracting(Violation::message)
                 .isEqualTo("expected a string but got an integer '1'; replace or remove this item");
     }
@@ -137,9 +137,9 @@ class MapReaderTest {
     void stringFormsTurnTextIntoList() {
         MapReader reader = open(Map.of("arguments", "--name 'my run' --epochs 3", "command", "ls -la | wc -l"));
 
-        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS))
+        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS, 0))
                 .containsExactly("--name", "my run", "--epochs", "3");
-        assertThat(reader.stringList("command", true, StringForm.SHELL_COMMAND))
+        assertThat(reader.stringList("command", true, StringForm.SHELL_COMMAND, 0))
                 .containsExactly("/bin/sh", "-c", "ls -la | wc -l");
     }
 
@@ -147,7 +147,7 @@ class MapReaderTest {
     void stringWithoutStringFormIsWrongType() {
         MapReader reader = open(Map.of("arguments", "--epochs 3"));
 
-        assertThat(reader.stringList("arguments", true, StringForm.NONE)).isNull();
+        assertThat(reader.stringList("arguments", true, StringForm.NONE, 0)).isNull();
         assertThat(reader.violations()).singleElement().extracting(Violation::message)
                 .isEqualTo("expected a list but got a string '--epochs 3'; change it to a list");
     }
@@ -156,7 +156,7 @@ class MapReaderTest {
     void unclosedQuoteIsInvalidShellWords() {
         MapReader reader = open(Map.of("arguments", "--name 'my run"));
 
-        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS)).isNull();
+        assertThat(reader.stringList("arguments", true, StringForm.SHELL_WORDS, 0)).isNull();
         assertThat(reader.violations()).singleElement().hasToString(
                 "[INVALID_SHELL_WORDS] compute_args.arguments: cannot split '--name 'my run' into shell words:"
                         + " single quote at index 7 is not closed; close the quote or give the words as a list");
@@ -166,7 +166,7 @@ class MapReaderTest {
     void stringMapRejectsNonStringValueAtItsKey() {
         MapReader reader = open(Map.of("tags", Map.of("owner", 7)));
 
-        assertThat(reader.stringMap("tags")).isNull();
+        assertThat(reader.stringMap("tags", false)).isNull();
         assertThat(reader.violations()).singleElement().extracting(Violation::path).isEqualTo("compute_args.tags.owner");
     }
 
@@ -214,5 +214,26 @@ class MapReaderTest {
         assertThat(names).isNull();
         assertThat(reader.violations()).singleElement().extracting(Violation::path)
                 .isEqualTo("compute_args.datasets[1]");
+    }
+
+    @Test
+    void stringMapConvertsScalarValuesWhenAllowed() {
+        Map<String, Object> tags = new LinkedHashMap<>();
+        tags.put("owner", "ml-team");
+        tags.put("epochs", 3);
+        tags.put("gpu", true);
+        MapReader reader = open(Map.of("tags", tags));
+
+        assertThat(reader.stringMap("tags", true)).containsExactly(
+                Map.entry("owner", "ml-team"), Map.entry("epochs", "3"), Map.entry("gpu", "true"));
+        assertThat(reader.violations()).isEmpty();
+    }
+
+    @Test
+    void emptyShellCommandIsTooShort() {
+        MapReader reader = open(Map.of("command", ""));
+
+        assertThat(reader.stringList("command", true, StringForm.SHELL_COMMAND, 1)).isNull();
+        assertThat(reader.violations()).singleElement().extracting(Violation::id).isEqualTo(ViolationIds.TOO_SHORT);
     }
 }

@@ -79,4 +79,24 @@ class ValueChecksTest {
                         + " choose a current size such as 'Standard_NC6s_v3'",
                 "[WEAK] (warning) compute_args.admin_user_password: <redacted>: too short; use more");
     }
+
+    @Test
+    void patternFindsMatchAnywhere() {
+        Pattern size = Pattern.compile("^[0-9]+[bkmgBKMG]?$");
+        ValueChecks.pattern(out, "DockerConfiguration.shm_size", "2g", size, false);
+        ValueChecks.pattern(out, "DockerConfiguration.shm_size", "2 GB", size, false);
+
+        assertThat(out).singleElement().hasToString("[PATTERN_MISMATCH] DockerConfiguration.shm_size:"
+                + " '2 GB' does not match the pattern '^[0-9]+[bkmgBKMG]?$'; change it to match");
+    }
+
+    @Test
+    void minItemsAndMinLengthReportShortValues() {
+        ValueChecks.minItems(out, "config_args.command", List.of(), 1);
+        ValueChecks.minItems(out, "config_args.command", List.of("ls"), 1);
+        ValueChecks.minLength(out, "config_args.script", "", 1, false);
+        ValueChecks.minLength(out, "config_args.script", "a.py", 1, false);
+
+        assertThat(out).extracting(Violation::id).containsExactly(ViolationIds.TOO_FEW_ITEMS, ViolationIds.TOO_SHORT);
+    }
 }
