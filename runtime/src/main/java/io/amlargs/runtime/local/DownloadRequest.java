@@ -10,8 +10,8 @@ import java.util.List;
  * @param prefix artifact path prefix to download, such as {@code outputs}; null or empty means every
  *     artifact. It matches whole path segments, so {@code outputs} matches {@code outputs/model.pkl}
  *     but not {@code outputs2/model.pkl}.
- * @param outputDirectory folder the files are written under, relative to the working directory; null
- *     means {@code outputs/<experiment>/<run id>}
+ * @param outputDirectory folder the files are written under, relative to the working directory, or
+ *     null for {@code outputs/<experiment>/<run id>}
  * @param outputPaths target paths relative to the output directory, one per matched artifact in
  *     sorted artifact order, or null to keep the artifact paths
  * @param batchSize files copied per batch, between progress reports

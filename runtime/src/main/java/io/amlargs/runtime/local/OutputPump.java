@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Copies a process's output line by line to the run's log file and to a line consumer, which must
  * not throw.
  *
- * <p>Each line is flushed to the log before the consumer sees it, so a run that is killed keeps every
+ * <p>Each line is flushed to the log before the consumer receives it, so a run that is killed keeps every
  * line it printed. When the log cannot be written, the pump keeps reading so the process never blocks
  * on a full pipe. The output is decoded as UTF-8, which the run's environment asks Python for.
  */

@@ -1,10 +1,11 @@
 package io.amlargs.runtime.local;
 
 /**
- * How a run's process ended.
+ * Ending of a run's process, with its exit code.
  *
  * @param ending why the process ended
- * @param exitCode the process's exit code; a process killed by a signal has 128 plus the signal number
+ * @param exitCode the process's exit code, which is 128 plus the signal number for a process killed by
+ *     a signal
  */
 record ProcessOutcome(Ending ending, int exitCode) {
 
