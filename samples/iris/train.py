@@ -1,6 +1,6 @@
 """Train a softmax regression classifier on the iris data set.
 
-Uses the Python standard library only, so the job runs in any Python 3.6 or later environment. The rows
+Uses the Python standard library only, so the job runs with any Python 3.6 or later. The rows
 are shuffled with a fixed seed and split into a training and a test set. Features are
 standardised with the training set's mean and standard deviation, then a multinomial logistic
 regression is fitted by full-batch gradient descent.
