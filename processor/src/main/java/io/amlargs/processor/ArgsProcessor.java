@@ -1,0 +1,94 @@
+package io.amlargs.processor;
+
+import com.google.auto.service.AutoService;
+import io.amlargs.processor.diagnostics.Diagnostics;
+import io.amlargs.processor.schema.SchemaLoader;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The aml-args annotation processor. It hands each annotated element to the handler of its
+ * annotation, and turns any RuntimeException into an error on that element so javac goes on.
+ *
+ * <p>Option {@code -Aamlargs.schema=/absolute/path.json} reads the schema from that file instead
+ * of the classpath resource that {@code @GenerateArgs} names.
+ */
+@AutoService(Processor.class)
+public final class ArgsProcessor extends AbstractProcessor {
+
+    /** The processor option that overrides the schema location. */
+    public static final String SCHEMA_OPTION = "amlargs.schema";
+
+    private Diagnostics diagnostics;
+    private List<AnnotationHandler> handlers;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        diagnostics = new Diagnostics(environment.getMessager());
+        SchemaLoader schemas = new SchemaLoader(environment.getFiler());
+        String schemaOption = environment.getOptions().get(SCHEMA_OPTION);
+        handlers = List.of(new GenerateArgsHandler(schemas, environment.getFiler(), diagnostics, schemaOption));
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("io.amlargs.annotations.GenerateArgs");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SCHEMA_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            AnnotationHandler handler = handlerFor(annotation);
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                handle(handler, element, mirrorOf(element, annotation));
+            }
+        }
+        return false;
+    }
+
+    private void handle(AnnotationHandler handler, Element element, AnnotationMirror mirror) {
+        try {
+            handler.handle(element, mirror);
+        } catch (RuntimeException e) {
+            diagnostics.unexpected(element, mirror, e);
+        }
+    }
+
+    private AnnotationHandler handlerFor(TypeElement annotation) {
+        String name = annotation.getQualifiedName().toString();
+        return handlers.stream()
+                .filter(handler -> handler.annotationType().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no handler for " + name + "; handlers: "
+                        + handlers.stream().map(AnnotationHandler::annotationType).collect(Collectors.joining(", "))));
+    }
+
+    private static AnnotationMirror mirrorOf(Element element, TypeElement annotation) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement().equals(annotation)) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+}

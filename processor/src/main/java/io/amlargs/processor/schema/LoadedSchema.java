@@ -1,0 +1,18 @@
+package io.amlargs.processor.schema;
+
+import io.amlargs.processor.diagnostics.SchemaProblem;
+import java.util.List;
+
+/**
+ * A schema read from a file or resource.
+ *
+ * @param name the file path or resource name, for messages
+ * @param model the definitions that could be read
+ * @param problems every problem found; code is generated only when there is none
+ */
+public record LoadedSchema(String name, SchemaModel model, List<SchemaProblem> problems) {
+
+    public LoadedSchema {
+        problems = List.copyOf(problems);
+    }
+}
