@@ -22,7 +22,7 @@ final class DefaultValues {
    * Converts the text of a stated default.
    *
    * <p>{@code None} becomes JSON null and {@code True}/{@code False} booleans. Quoted text is a
-   * string as written. A bracketed list is read as a JSON array, with Python's single quotes
+   * string as written. Text that opens with a bracket is read as a JSON array, with Python's single quotes
    * accepted. A number becomes a JSON number only for an {@code int} or {@code float} key, so a
    * {@code str} default such as {@code 3.6.2} or {@code 0} stays text. Anything else is kept as
    * text, without a closing full stop.
@@ -45,7 +45,7 @@ final class DefaultValues {
     if (isQuoted(value)) {
       return NODES.textNode(value.substring(1, value.length() - 1));
     }
-    if (value.startsWith("[") && value.endsWith("]")) {
+    if (value.startsWith("[")) {
       return list(value);
     }
     if (isNumeric(type) && DECIMAL.matcher(value).matches()) {

@@ -75,12 +75,6 @@ public final class JobFileSchemaGenerator {
         properties.putObject(name).put("$ref", "#/$defs/" + definition);
       }
     }
-
-    for (Map.Entry<String, String> dependency : WorkflowParameters.REQUIRES_GROUP) {
-      if (properties.has(dependency.getKey()) && properties.has(dependency.getValue())) {
-        dependentRequired.putArray(dependency.getKey()).add(dependency.getValue());
-      }
-    }
   }
 
   /** Adds the selector and the dictionary of a group with variants, and one if/then per variant. */

@@ -1,6 +1,7 @@
 package io.amlargs.schema.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +114,8 @@ final class KeyBlockParser {
         problems.add("line " + line + ": key '" + name + "': possible value '" + item + "' does not start with the value");
         continue;
       }
-      values.add(DefaultValues.parse(word, type));
+      // A listed value is a name, so "None" in a list of strings is the text None, not null.
+      values.add(type.kind() == DocumentedType.Kind.STRING ? TextNode.valueOf(word) : DefaultValues.parse(word, type));
     }
     return values;
   }

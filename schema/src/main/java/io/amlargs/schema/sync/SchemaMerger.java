@@ -59,7 +59,7 @@ final class SchemaMerger {
       groupName = group.name();
       JsonFields.insertAfter(defs, previous, groupName, NewDefinitions.groupWithVariants(group.name()));
       report.add(new Drift(groupName, Drift.Kind.GROUP_ADDED, group.name(), null,
-          group.variants().size() + " variants"));
+          count(group.variants().size(), "variant")));
     }
 
     String last = groupName;
@@ -133,7 +133,11 @@ final class SchemaMerger {
   }
 
   private static String keyCount(List<DocumentedKey> keys) {
-    return keys.size() == 1 ? "1 key" : keys.size() + " keys";
+    return count(keys.size(), "key");
+  }
+
+  private static String count(int size, String noun) {
+    return size + " " + noun + (size == 1 ? "" : "s");
   }
 
   private static Iterable<Map.Entry<String, JsonNode>> iterable(ObjectNode node) {

@@ -19,11 +19,12 @@ final class WorkflowParameters {
       "is_download", "download_args", "show_output", "tags", "model_args", "resource_config_args",
       "is_sklearn_model", "config_file_path", "is_dwc_connection_required");
 
-  /** Dictionaries every job file needs: the experiment to run in and what to run. */
+  /**
+   * Dictionaries every job file needs: the experiment to run in and what to run. Keys that only
+   * take effect with another key, such as download_args without is_download, are warnings of
+   * aml-args validate rather than errors, so this schema accepts them.
+   */
   static final List<String> REQUIRED = List.of("experiment_args", "config_args");
-
-  /** Groups that only make sense together with another group. */
-  static final List<Map.Entry<String, String>> REQUIRES_GROUP = List.of(Map.entry("resource_config_args", "model_args"));
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
