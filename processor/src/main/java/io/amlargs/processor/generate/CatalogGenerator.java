@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.amlargs.processor.schema.Definition;
 import io.amlargs.processor.schema.DefinitionKind;
+import io.amlargs.processor.schema.JavaNames;
 import io.amlargs.processor.schema.Property;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +39,22 @@ final class CatalogGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                                 .addJavadoc("Every argument dictionary of the aml-args schema, in schema order.\n");
 
-        List<CodeBlock> groupCalls = new ArrayList<>();
+        List<CodeBlock> constants = new ArrayList<>();
         List<CodeBlock> names = new ArrayList<>();
         for (Definition group : groups) {
-            groupCalls.add(CodeBlock.of("$N()", methodName(group)));
+            String constant = JavaNames.constantName(group.group());
+            spec.addField(FieldSpec.builder(ArgsTypes.ARGS_GROUP, constant, Modifier.PUBLIC, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("The dictionary {@code $L}.\n", group.group())
+                    .initializer("$N()", methodName(group))
+                    .build());
+            constants.add(CodeBlock.of("$N", constant));
             names.add(CodeBlock.of("$S", group.group()));
         }
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(listOfGroups, ArgsTypes.ARGS_GROUP), "GROUPS",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The argument dictionaries, in schema order.\n")
-                .initializer("$T.of($L)", List.class, CodeBlock.join(groupCalls, ", "))
+                .initializer("$T.of($L)", List.class, CodeBlock.join(constants, ", "))
                 .build());
         spec.addField(FieldSpec.builder(ArgsTypes.STRING_LIST, "GROUP_NAMES", Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
