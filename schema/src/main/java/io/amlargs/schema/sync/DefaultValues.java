@@ -74,7 +74,7 @@ final class DefaultValues {
         return list;
       }
     } catch (JsonProcessingException e) {
-      // Reported below with the value, which says more than the JSON parser's position.
+      // Reported below with the value, which is clearer than the JSON parser's position.
     }
     throw new IllegalArgumentException("default value " + value + " is not a valid list; write it as [\"a\", \"b\"]");
   }
@@ -85,7 +85,7 @@ final class DefaultValues {
 
   private static JsonNode number(String value) {
     try {
-      // Jackson picks the smallest node that holds the number, as it does for the schema file.
+      // Jackson picks the smallest node type for the number, as it does when it reads the schema file.
       return MAPPER.readTree(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("default value " + value + " is not a number", e);

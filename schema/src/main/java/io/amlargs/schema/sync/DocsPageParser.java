@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Reads the Azure ML argument reference page into groups, variants and keys.
  *
  * <p>A heading that names a dictionary ({@code workspace_args}), at any level, starts a group. A
- * heading that also says {@code for compute_type 'X'} starts variant X of that group. Each key then
+ * heading that also contains {@code for compute_type 'X'} starts variant X of that group. Each key then
  * opens a paragraph with a code span; see {@link KeyBlockParser}. A heading that names no
  * dictionary ends the current section.
  */

@@ -28,7 +28,7 @@ public record Drift(String definition, Kind kind, String subject, String before,
     RULE_REMOVED
   }
 
-  /** Returns one line that says what differs, for the drift report. */
+  /** Returns one line that describes the difference, for the drift report. */
   public String describe() {
     return switch (kind) {
       case GROUP_ADDED -> "added group " + subject + " (" + after + ")";

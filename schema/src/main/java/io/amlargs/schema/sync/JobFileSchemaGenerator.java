@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Generates the JSON Schema (draft 2020-12) of a job file from the args schema, for editors.
  *
- * <p>A job file holds the argument dictionaries and the plain workflow parameters at its top level.
+ * <p>A job file contains the argument dictionaries and the plain workflow parameters at its top level.
  * A selector such as {@code compute_type} picks the variant of its dictionary through
  * {@code if}/{@code then}, and the cross-field rules become standard keywords (see
  * {@link RuleTranslator}). The {@code x-aml-*} keywords are left out. A YAML job file can point

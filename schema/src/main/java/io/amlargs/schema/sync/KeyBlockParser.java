@@ -18,7 +18,7 @@ import org.commonmark.node.Paragraph;
  * Reads one key of the docs page: the paragraph that opens with the key and its type, and the
  * blocks after it up to the next key or heading.
  *
- * <p>The first line holds the key in a code span ({@code 'vm_size'}, or {@code kwargs} without
+ * <p>The first line contains the key in a code span ({@code 'vm_size'}, or {@code kwargs} without
  * quotes) and its type. A line {@code default value: X} (also spelled {@code default_value:})
  * states the default. Without it, a sentence "defaults to X" in the description states it. A
  * bullet list after "Possible values are" lists the allowed values, one per bullet's first word.

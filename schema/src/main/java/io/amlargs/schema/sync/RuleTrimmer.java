@@ -30,18 +30,18 @@ final class RuleTrimmer {
     if (!definition.path(RULES).isArray()) {
       return;
     }
-    ArrayNode kept = definition.arrayNode();
+    ArrayNode remaining = definition.arrayNode();
     for (JsonNode rule : definition.get(RULES)) {
-      trim(definitionName, (ObjectNode) rule, key, report, kept);
+      trim(definitionName, (ObjectNode) rule, key, report, remaining);
     }
-    if (kept.isEmpty()) {
+    if (remaining.isEmpty()) {
       definition.remove(RULES);
     } else {
-      definition.set(RULES, kept);
+      definition.set(RULES, remaining);
     }
   }
 
-  private static void trim(String definitionName, ObjectNode rule, String key, DriftReport report, ArrayNode kept) {
+  private static void trim(String definitionName, ObjectNode rule, String key, DriftReport report, ArrayNode remaining) {
     String id = rule.path("id").asText();
     Outcome outcome = outcome(rule, key);
     if (outcome == Outcome.REMOVED) {
@@ -52,7 +52,7 @@ final class RuleTrimmer {
       rule.put("x-aml-review", true);
       report.add(new Drift(definitionName, Drift.Kind.RULE_NARROWED, id, key, null));
     }
-    kept.add(rule);
+    remaining.add(rule);
   }
 
   private enum Outcome {

@@ -76,18 +76,18 @@ public final class SchemaSync {
     if (!check) {
       stale.forEach(file -> write(file, contents.get(file)));
     }
-    LOG.info("synced {} with {}: {} differences, {} files out of date{}", schemaFile, page,
+    LOG.debug("synced {} with {}: {} differences, {} files out of date{}", schemaFile, page,
         merged.report().drifts().size(), stale.size(), check ? " (check only)" : "");
     return new SyncResult(merged.report(), stale, check);
   }
 
-  private static String read(Path file, String what) {
+  private static String read(Path file, String fileRole) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new SchemaSyncException(what + " " + file + " not found; check the path", e);
+      throw new SchemaSyncException(fileRole + " " + file + " not found; check the path", e);
     } catch (IOException e) {
-      throw new SchemaSyncException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
+      throw new SchemaSyncException("cannot read " + fileRole + " " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -117,7 +117,7 @@ public final class SchemaSync {
       temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      LOG.info("wrote {}", file);
+      LOG.debug("wrote {}", file);
     } catch (IOException e) {
       deleteQuietly(temporary);
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a heading of the docs page introduces: a group such as {@code workspace_args}, or one
+ * The section a heading of the docs page starts: a group such as {@code workspace_args}, or one
  * variant of a group, such as {@code compute_args} for compute type {@code 'AmlComputeCluster'}.
  *
  * @param group the dictionary name

@@ -39,7 +39,7 @@ final class TypeMapping {
     this.defs = defs;
   }
 
-  /** JSON Schema keywords of a value and the Java type that holds it. */
+  /** JSON Schema keywords of a value, and the Java type of the record component for it. */
   record ValueSchema(ObjectNode keywords, String javaType) {}
 
   /** Returns the keywords and Java type for a key that the schema does not describe yet. */
@@ -117,8 +117,8 @@ final class TypeMapping {
     return new ValueSchema(keywords, defs.path(definition.get()).path("x-aml-java-name").asText());
   }
 
-  // TODO: a union of plain types other than list-or-str has no Java type yet; it maps to a oneOf
-  // held as String and the key is marked for review.
+  // TODO: a union of plain types other than list-or-str has no Java type yet. It maps to a oneOf
+  // with the Java type String, and the key is marked for review.
   private ValueSchema union(List<DocumentedType> alternatives) {
     ArrayNode oneOf = NODES.arrayNode();
     alternatives.forEach(alternative -> oneOf.add(schemaFor(alternative).keywords()));

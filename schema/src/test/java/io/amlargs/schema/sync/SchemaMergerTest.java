@@ -6,8 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SchemaMergerTest {
 
@@ -211,6 +219,17 @@ class SchemaMergerTest {
         "workspace_args: reordered keys: subscription_id, _region -> _region, subscription_id");
     assertThat(fieldNames(result.schema().at("/$defs/workspace_args/properties")))
         .containsExactly("_region", "subscription_id");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"changed-keys.md", "new-definitions.md", "irregular.md"})
+  void mergedSchemaValidAgainstDraft2020MetaSchema(String page) {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    JsonSchema metaSchema = factory.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+    Set<ValidationMessage> messages = metaSchema.validate(merged(page));
+
+    assertThat(messages).isEmpty();
   }
 
   private ObjectNode merged(String page) {
