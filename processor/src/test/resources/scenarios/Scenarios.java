@@ -33,9 +33,8 @@ public final class Scenarios {
                     .command(List.of("ls"))
                     .vnet("net")
                     .username("admin")
-                    .identityIds(List.of("id-1"))
+                    .identityIds(List.of("id-1", "id-1"))
                     .publicAccess(true)
-                    .packages(List.of("numpy", "numpy"))
                     .modes(List.of("read", "wrte"))
                     .size("Old_1")
                     .build();
@@ -45,6 +44,8 @@ public final class Scenarios {
         }
     }
 
+    // sku is deprecated because the schema marks it ignored; setting it must still warn.
+    @SuppressWarnings("deprecation")
     public static Object builderThrowsNothingForWarnings() {
         JobArgs args = JobArgs.builder().name("train").script("train.py").size("Tiny").sku("basic").build();
         return strings(JobArgsValidator.validate(args, "job_args"));
