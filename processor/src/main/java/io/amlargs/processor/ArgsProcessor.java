@@ -42,7 +42,7 @@ public final class ArgsProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("io.amlargs.annotations.GenerateArgs");
+        return handlers.stream().map(AnnotationHandler::annotationType).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

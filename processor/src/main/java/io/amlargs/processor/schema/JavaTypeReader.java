@@ -33,25 +33,27 @@ final class JavaTypeReader {
         }
 
         Matcher list = LIST.matcher(spelling.trim());
-        if (list.matches()) {
-            String definition = reference(node.path("items"), JsonPointers.child(pointer, "items"), spelling);
+        JsonNode listItems = node.path("items");
+        if (list.matches() && listItems.has("$ref")) {
+            String definition = reference(listItems, JsonPointers.child(pointer, "items"));
             return definition == null ? null : new JavaType(JavaType.Kind.DEFINITION_LIST, definition, list.group(1));
         }
-        if (SourceVersion.isName(spelling.trim())) {
-            String definition = reference(node, pointer, spelling);
+        if (SourceVersion.isName(spelling.trim()) && node.has("$ref")) {
+            String definition = reference(node, pointer);
             return definition == null ? null : new JavaType(JavaType.Kind.DEFINITION, definition, spelling.trim());
         }
         nodes.problems().add(DiagnosticIds.BAD_JAVA_TYPE, JsonPointers.child(pointer, "x-aml-java-type"),
                 "'" + spelling + "' is not a supported Java type; use String, Integer, Double, Boolean, List<String>,"
-                        + " Map<String, String>, Map<String, Object>, the Java name of a definition, or List of one");
+                        + " Map<String, String>, Map<String, Object>, or the Java name of a definition (or a List of"
+                        + " them) together with a $ref to that definition");
         return null;
     }
 
-    private String reference(JsonNode node, String pointer, String spelling) {
+    private String reference(JsonNode node, String pointer) {
         JsonNode ref = node.get("$ref");
-        if (ref == null || !ref.isTextual()) {
-            nodes.problems().add(DiagnosticIds.BAD_JAVA_TYPE, pointer, "x-aml-java-type '" + spelling
-                    + "' names a definition, but there is no $ref to it; add \"$ref\": \"#/$defs/<name>\"");
+        if (!ref.isTextual()) {
+            nodes.problems().add(DiagnosticIds.UNRESOLVED_REF, JsonPointers.child(pointer, "$ref"),
+                    "expected a string such as '#/$defs/<name>' for $ref");
             return null;
         }
         String target = ref.asText();
