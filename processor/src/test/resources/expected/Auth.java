@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 /**
  * How to sign in.
  *
- * <p>The shapes of {@code auth}, told apart by the key {@code type}.
+ * <p>The shapes of {@code auth}, distinguished by the key {@code type}.
  */
 @Generated("io.amlargs.processor.ArgsProcessor")
 public sealed interface Auth permits KeyAuth, MsiAuth {

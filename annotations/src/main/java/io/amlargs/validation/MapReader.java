@@ -124,7 +124,7 @@ public final class MapReader {
         boolean valid = true;
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
-            String text = scalarItems ? TypedValues.toText(item) : item instanceof String s ? s : null;
+            String text = textOf(item, scalarItems);
             if (text == null) {
                 String expected = scalarItems ? "a plain value (string, number or boolean)" : "a string";
                 reportInvalidItem(ArgPaths.index(childPath(key), i), key, item, expected);
@@ -150,7 +150,7 @@ public final class MapReader {
         boolean valid = true;
         for (Map.Entry<String, Object> entry : entries.entrySet()) {
             Object value = entry.getValue();
-            String text = scalarValues ? TypedValues.toText(value) : value instanceof String s ? s : null;
+            String text = textOf(value, scalarValues);
             if (text == null) {
                 String expected = scalarValues ? "a plain value (string, number or boolean)" : "a string";
                 reportInvalidItem(ArgPaths.key(childPath(key), entry.getKey()), key, value, expected);
@@ -206,6 +206,13 @@ public final class MapReader {
             values.add(result.value());
         }
         return valid ? values : null;
+    }
+
+    private static String textOf(Object value, boolean scalars) {
+        if (scalars) {
+            return TypedValues.toText(value);
+        }
+        return value instanceof String text ? text : null;
     }
 
     private Map<String, Object> mapping(String key) {

@@ -48,7 +48,7 @@ public final class RuleChecks {
     }
 
     /**
-     * Reports when {@code condition} holds and {@code requirement} does not.
+     * Reports when {@code condition} is true and {@code requirement} is false.
      *
      * @param conditionText the condition for the message, such as {@code 'identity_type' is 'UserAssigned'}
      * @param requirementText the requirement for the message, such as {@code 'identity_id' must be set}

@@ -1,6 +1,6 @@
 package io.amlargs.validation;
 
-/** How a list of strings is read when a single string is given in its place. */
+/** The reading of a single string given in place of a list of strings. */
 public enum StringForm {
     /** A string is a type error. */
     NONE,

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** Renders values for messages: quoted, shortened, and redacted when secret. */
 public final class ValueText {
 
-    /** What messages, {@code toString} and redacted maps show in place of a secret. */
+    /** The text that messages, {@code toString} and redacted maps show in place of a secret. */
     public static final String REDACTED = "<redacted>";
 
     private static final int MAX_LENGTH = 60;

@@ -14,7 +14,7 @@ import javax.tools.JavaFileObject;
 /** The fixture package and schemas that processor tests compile. */
 final class Fixtures {
 
-    /** The package-info that asks for generation into {@code fixture.args}. */
+    /** The package-info that requests generation into {@code fixture.args}. */
     static final JavaFileObject PACKAGE_INFO = JavaFileObjects.forSourceLines(
             "fixture.args.package-info",
             "@GenerateArgs",

@@ -34,7 +34,6 @@ final class CatalogGenerator {
 
     TypeSpec generate() {
         List<Definition> groups = types.model().groups();
-        ClassName listOfGroups = ClassName.get(List.class);
         TypeSpec.Builder spec = types.start(TypeSpec.classBuilder(CATALOG))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                                 .addJavadoc("Every argument dictionary of the aml-args schema, in schema order.\n");
@@ -51,7 +50,7 @@ final class CatalogGenerator {
             constants.add(CodeBlock.of("$N", constant));
             names.add(CodeBlock.of("$S", group.group()));
         }
-        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(listOfGroups, ArgsTypes.ARGS_GROUP), "GROUPS",
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), ArgsTypes.ARGS_GROUP), "GROUPS",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The argument dictionaries, in schema order.\n")
                 .initializer("$T.of($L)", List.class, CodeBlock.join(constants, ", "))

@@ -68,7 +68,7 @@ final class SealedInterfaceGenerator {
             doc.add("$L\n\n", Javadocs.escape(definition.description()));
         }
         if (union) {
-            doc.add("<p>The shapes of {@code $L}, told apart by the key {@code $L}.\n", Javadocs.code(definition.name()),
+            doc.add("<p>The shapes of {@code $L}, distinguished by the key {@code $L}.\n", Javadocs.code(definition.name()),
                     Javadocs.code(definition.discriminator()));
         } else {
             doc.add("<p>The variants of {@code $L}, selected by {@code $L}.\n", Javadocs.code(definition.group()),

@@ -95,8 +95,8 @@ final class ConstraintReader {
         return minItems;
     }
 
-    private void mismatch(String pointer, String what, JavaType type) {
+    private void mismatch(String pointer, String value, JavaType type) {
         nodes.problems().add(DiagnosticIds.BAD_VALUE, pointer,
-                what + " is not a value of type " + WarningReader.describe(type) + "; fix the value or x-aml-java-type");
+                value + " is not a value of type " + WarningReader.describe(type) + "; fix the value or x-aml-java-type");
     }
 }

@@ -17,7 +17,7 @@ public enum DefinitionKind {
     /** A nested object: a record. */
     TYPE("type"),
 
-    /** A nested object with shapes told apart by a discriminator key: a sealed interface. */
+    /** A nested object whose shapes a discriminator key distinguishes: a sealed interface. */
     UNION("union");
 
     private final String keyword;

@@ -3,7 +3,7 @@ package io.amlargs.processor.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What the generated Javadoc says about a key beyond its type.
+ * The facts about a key that its generated Javadoc states beyond its type.
  *
  * @param description the schema's description, or empty
  * @param documentedType the type as the docs page writes it, or null

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks what one definition says about another: {@code $ref} targets and their kinds, Java
+ * Checks the references between definitions: {@code $ref} targets and their kinds, Java
  * names that match them, variants of the right group, union shapes that carry the discriminator
  * key, and Java names that are unique.
  */
