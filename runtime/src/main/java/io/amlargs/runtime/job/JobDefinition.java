@@ -8,9 +8,12 @@ import io.amlargs.args.ModelArgs;
 import io.amlargs.args.ResourceConfigArgs;
 import io.amlargs.args.ScriptRunConfigArgs;
 import io.amlargs.args.WorkspaceArgs;
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.Violation;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,11 +22,12 @@ import java.util.Objects;
  * experiment, compute and environment, submit the script run, download its outputs and register
  * a model.
  *
- * <p>{@link JobFileLoader} resolves every local path against the job file's folder, so the paths
- * here are absolute. Defaults where a key is absent: {@code is_download} false,
- * {@code show_output} true, {@code is_sklearn_model} false and {@code is_dwc_connection_required}
- * false. The last differs from the original Python library, which required a DWC connection file
- * unless the flag was set to false.
+ * <p>{@link JobFileLoader} resolves every local path against the job file's folder, so the paths of
+ * a loaded job are absolute. A job built with {@link #builder()} keeps its paths as given, and
+ * relative ones resolve against the current directory. Defaults where a key is absent:
+ * {@code is_download} false, {@code show_output} true, {@code is_sklearn_model} false and
+ * {@code is_dwc_connection_required} false. The last differs from the original Python library,
+ * which required a DWC connection file unless the flag was set to false.
  *
  * @param workspaceArgs the workspace to run in, or null to run on the local backend
  * @param experimentArgs the experiment the run belongs to
@@ -62,15 +66,29 @@ public record JobDefinition(
         Path configFilePath,
         boolean isDwcConnectionRequired) {
 
+    /**
+     * Creates a job after checking the rules between parameters.
+     *
+     * @throws ArgsValidationException if {@code is_sklearn_model} is true with another
+     *     {@code model_framework}, or {@code is_dwc_connection_required} is true without
+     *     {@code config_file_path}
+     */
     public JobDefinition {
         Objects.requireNonNull(experimentArgs, "experiment_args");
         Objects.requireNonNull(configArgs, "config_args");
-        requireTogether(JobKeys.COMPUTE_TYPE, computeType, JobKeys.COMPUTE_ARGS, computeArgs);
-        requireTogether(JobKeys.ENVIRONMENT_TYPE, environmentType, JobKeys.ENVIRONMENT_ARGS, environmentArgs);
+        requireMatchingVariant(JobKeys.COMPUTE_TYPE, computeType, computeArgs == null ? null : computeArgs.variant());
+        requireMatchingVariant(JobKeys.ENVIRONMENT_TYPE, environmentType,
+                environmentArgs == null ? null : environmentArgs.variant());
         if (isDownload && downloadArgs == null) {
             throw new IllegalArgumentException("download_args must not be null when is_download is true");
         }
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+
+        List<Violation> violations = JobRules.check(isSklearnModel, modelArgs == null ? null : modelArgs.modelFramework(),
+                isDwcConnectionRequired, configFilePath != null);
+        if (!violations.isEmpty()) {
+            throw new ArgsValidationException(violations);
+        }
     }
 
     /** Returns whether the job names a workspace, so it needs the Azure backend to run in it. */
@@ -78,10 +96,122 @@ public record JobDefinition(
         return workspaceArgs != null;
     }
 
-    private static void requireTogether(String selectorKey, String selector, String argsKey, Object args) {
-        if ((selector == null) != (args == null)) {
-            throw new IllegalArgumentException(selectorKey + " and " + argsKey
-                    + " must be both set or both null, got " + selectorKey + " '" + selector + "'");
+    /** Returns a builder with every parameter unset, so the defaults apply. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static void requireMatchingVariant(String selectorKey, String selector, String variant) {
+        if (!Objects.equals(selector, variant)) {
+            throw new IllegalArgumentException(selectorKey + " '" + selector
+                    + "' does not match the variant of its arguments '" + variant + "'");
+        }
+    }
+
+    /** Builder of a {@link JobDefinition}; the compute and environment set their type too. */
+    public static final class Builder {
+
+        private WorkspaceArgs workspaceArgs;
+        private ExperimentArgs experimentArgs;
+        private ComputeArgs computeArgs;
+        private EnvironmentArgs environmentArgs;
+        private ScriptRunConfigArgs configArgs;
+        private boolean isDownload;
+        private DownloadArgs downloadArgs;
+        private boolean showOutput = true;
+        private Map<String, String> tags = Map.of();
+        private ModelArgs modelArgs;
+        private ResourceConfigArgs resourceConfigArgs;
+        private boolean isSklearnModel;
+        private Path configFilePath;
+        private boolean isDwcConnectionRequired;
+
+        private Builder() {
+        }
+
+        public Builder workspaceArgs(WorkspaceArgs workspaceArgs) {
+            this.workspaceArgs = workspaceArgs;
+            return this;
+        }
+
+        public Builder experimentArgs(ExperimentArgs experimentArgs) {
+            this.experimentArgs = experimentArgs;
+            return this;
+        }
+
+        /** Sets {@code compute_args}, and {@code compute_type} to its variant. */
+        public Builder computeArgs(ComputeArgs computeArgs) {
+            this.computeArgs = computeArgs;
+            return this;
+        }
+
+        /** Sets {@code environment_args}, and {@code environment_type} to its variant. */
+        public Builder environmentArgs(EnvironmentArgs environmentArgs) {
+            this.environmentArgs = environmentArgs;
+            return this;
+        }
+
+        public Builder configArgs(ScriptRunConfigArgs configArgs) {
+            this.configArgs = configArgs;
+            return this;
+        }
+
+        /**
+         * Sets {@code is_download} and {@code download_args}; null arguments download with the
+         * defaults of {@code download_args}.
+         */
+        public Builder download(DownloadArgs downloadArgs) {
+            this.isDownload = true;
+            this.downloadArgs = downloadArgs == null ? DownloadArgs.builder().build() : downloadArgs;
+            return this;
+        }
+
+        public Builder showOutput(boolean showOutput) {
+            this.showOutput = showOutput;
+            return this;
+        }
+
+        public Builder tags(Map<String, String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder modelArgs(ModelArgs modelArgs) {
+            this.modelArgs = modelArgs;
+            return this;
+        }
+
+        public Builder resourceConfigArgs(ResourceConfigArgs resourceConfigArgs) {
+            this.resourceConfigArgs = resourceConfigArgs;
+            return this;
+        }
+
+        public Builder isSklearnModel(boolean isSklearnModel) {
+            this.isSklearnModel = isSklearnModel;
+            return this;
+        }
+
+        public Builder configFilePath(Path configFilePath) {
+            this.configFilePath = configFilePath;
+            return this;
+        }
+
+        public Builder isDwcConnectionRequired(boolean isDwcConnectionRequired) {
+            this.isDwcConnectionRequired = isDwcConnectionRequired;
+            return this;
+        }
+
+        /**
+         * Builds the job.
+         *
+         * @throws NullPointerException if {@code experiment_args} or {@code config_args} is not set
+         */
+        public JobDefinition build() {
+            return new JobDefinition(workspaceArgs, experimentArgs,
+                    computeArgs == null ? null : computeArgs.variant(), computeArgs,
+                    environmentArgs == null ? null : environmentArgs.variant(), environmentArgs,
+                    configArgs, isDownload, downloadArgs, showOutput, tags, modelArgs, resourceConfigArgs,
+                    isSklearnModel, configFilePath, isDwcConnectionRequired);
         }
     }
 }

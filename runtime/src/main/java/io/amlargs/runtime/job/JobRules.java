@@ -44,17 +44,29 @@ final class JobRules {
         }
     }
 
-    // The original library replaced the user's framework without a word, so a conflict is an error.
-    private static void checkSklearnFramework(Map<String, Object> job, List<Violation> out) {
-        if (!Boolean.TRUE.equals(job.get(JobKeys.IS_SKLEARN_MODEL))) {
-            return;
-        }
-        if (!(job.get(JobKeys.MODEL_ARGS) instanceof Map<?, ?> modelArgs)) {
-            return;
-        }
+    /**
+     * Checks the rules between typed parameters, for a job built in code.
+     *
+     * @param modelFramework {@code model_args.model_framework}, or null
+     */
+    static List<Violation> check(
+            boolean isSklearnModel, Object modelFramework, boolean isDwcConnectionRequired, boolean hasConfigFile) {
+        List<Violation> violations = new ArrayList<>();
+        checkSklearnFramework(isSklearnModel, modelFramework, violations);
+        checkConfigFile(isDwcConnectionRequired, hasConfigFile, violations);
+        return violations;
+    }
 
-        Object framework = modelArgs.get(MODEL_FRAMEWORK);
-        if (framework != null && !SCIKIT_LEARN.equals(framework)) {
+    private static void checkSklearnFramework(Map<String, Object> job, List<Violation> out) {
+        if (job.get(JobKeys.MODEL_ARGS) instanceof Map<?, ?> modelArgs) {
+            boolean isSklearnModel = Boolean.TRUE.equals(job.get(JobKeys.IS_SKLEARN_MODEL));
+            checkSklearnFramework(isSklearnModel, modelArgs.get(MODEL_FRAMEWORK), out);
+        }
+    }
+
+    // The original library replaced the user's framework without a word, so a conflict is an error.
+    private static void checkSklearnFramework(boolean isSklearnModel, Object framework, List<Violation> out) {
+        if (isSklearnModel && framework != null && !SCIKIT_LEARN.equals(framework)) {
             String path = ArgPaths.key(JobKeys.MODEL_ARGS, MODEL_FRAMEWORK);
             out.add(Violation.error(JobViolationIds.SKLEARN_FRAMEWORK_CONFLICT, path, "is_sklearn_model is true"
                     + " but model_framework is " + ValueText.quote(framework) + "; set model_framework to '"
@@ -64,7 +76,11 @@ final class JobRules {
 
     private static void checkConfigFile(Map<String, Object> job, List<Violation> out) {
         boolean required = Boolean.TRUE.equals(job.get(JobKeys.IS_DWC_CONNECTION_REQUIRED));
-        if (required && job.get(JobKeys.CONFIG_FILE_PATH) == null) {
+        checkConfigFile(required, job.get(JobKeys.CONFIG_FILE_PATH) != null, out);
+    }
+
+    private static void checkConfigFile(boolean required, boolean hasConfigFile, List<Violation> out) {
+        if (required && !hasConfigFile) {
             out.add(Violation.error(JobViolationIds.DWC_CONNECTION_NEEDS_CONFIG, JobKeys.CONFIG_FILE_PATH,
                     "is_dwc_connection_required is true but config_file_path is missing; set config_file_path"
                             + " to the DWC connection file, or set is_dwc_connection_required to false"));
