@@ -3,6 +3,7 @@ package io.amlargs.runtime.local;
 import io.amlargs.runtime.DownloadProgress;
 import io.amlargs.runtime.DownloadResult;
 import io.amlargs.runtime.ProgressListener;
+import io.amlargs.validation.ArgsValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ArtifactDownloader {
      * Downloads the artifacts of the run in {@code layout} that {@code request} selects.
      *
      * @param workingDirectory folder a relative {@code output_directory} resolves against
-     * @throws IllegalArgumentException if {@code request} is invalid, before anything is written
+     * @throws ArgsValidationException if {@code request} is invalid, before anything is written
      * @throws IOException if reading an artifact or writing its target fails
      */
     static DownloadResult download(RunLayout layout, String experiment, DownloadRequest request,

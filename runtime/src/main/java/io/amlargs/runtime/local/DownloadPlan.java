@@ -1,5 +1,8 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.Violation;
+import io.amlargs.validation.ViolationIds;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import java.util.Map;
  */
 record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
 
+    private static final String OUTPUT_PATHS = "download_args.output_paths";
+
     /** One artifact and the file it is copied to. */
     record Transfer(String artifact, Path target) {
     }
@@ -30,7 +35,7 @@ record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
     /**
      * Plans the download of the run's {@code artifacts} that match the request's prefix.
      *
-     * @throws IllegalArgumentException if the request is invalid for these artifacts, listing every
+     * @throws ArgsValidationException if the request is invalid for these artifacts, listing every
      *     problem
      */
     static DownloadPlan of(List<String> artifacts, DownloadRequest request, Path outputDirectory) {
@@ -38,14 +43,15 @@ record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
         String prefix = normalizePrefix(request.prefix());
         List<String> matched = artifacts.stream().filter(artifact -> matches(artifact, prefix)).sorted().toList();
 
-        List<String> problems = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (request.batchSize() < 1) {
-            problems.add("download_args.batch_size must be 1 or more, got " + request.batchSize());
+            violations.add(Violation.error(ViolationIds.BELOW_MINIMUM, "download_args.batch_size",
+                    "batch size " + request.batchSize() + " is below the minimum of 1: give the number of files per batch"));
         }
 
         List<Transfer> transfers = new ArrayList<>();
         if (request.outputPaths() != null) {
-            planExplicitPaths(matched, request, prefix, directory, transfers, problems);
+            planExplicitPaths(matched, request, prefix, directory, transfers, violations);
         } else {
             for (String artifact : matched) {
                 // Distinct artifacts keep distinct paths after the prefix is stripped.
@@ -54,42 +60,43 @@ record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
             }
         }
 
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid download_args:\n  - " + String.join("\n  - ", problems));
+        if (!violations.isEmpty()) {
+            throw new ArgsValidationException(violations);
         }
         return new DownloadPlan(directory, transfers);
     }
 
     private static void planExplicitPaths(List<String> matched, DownloadRequest request, String prefix,
-            Path directory, List<Transfer> transfers, List<String> problems) {
+            Path directory, List<Transfer> transfers, List<Violation> violations) {
         List<String> outputPaths = request.outputPaths();
         if (outputPaths.size() != matched.size()) {
-            problems.add("download_args.output_paths lists " + outputPaths.size() + " path(s) but prefix '" + prefix
-                    + "' matches " + matched.size() + " artifact(s) " + matched
-                    + ": give one path per artifact in this order, or leave output_paths out");
+            violations.add(Violation.error(LocalViolationIds.OUTPUT_PATHS_COUNT, OUTPUT_PATHS,
+                    outputPaths.size() + " path(s) given but prefix '" + prefix + "' matches " + matched.size()
+                            + " artifact(s) " + matched + ": give one path per artifact in this order,"
+                            + " or leave output_paths out"));
         }
 
         Map<Path, Integer> indexByTarget = new HashMap<>();
         for (int i = 0; i < outputPaths.size(); i++) {
-            Path target = resolveOutputPath(outputPaths.get(i), i, directory, problems);
+            Path target = resolveOutputPath(outputPaths.get(i), i, directory, violations);
             if (target == null) {
                 continue;
             }
 
             Integer firstIndex = indexByTarget.putIfAbsent(target, i);
             if (firstIndex != null) {
-                problems.add("download_args.output_paths[" + i + "] '" + outputPaths.get(i)
-                        + "' is the same file as output_paths[" + firstIndex + "]: give each artifact its own path");
+                violations.add(Violation.error(LocalViolationIds.DUPLICATE_OUTPUT_PATH, itemPath(i),
+                        "'" + outputPaths.get(i) + "' is the same file as output_paths[" + firstIndex
+                                + "]: give each artifact its own path"));
             } else if (i < matched.size()) {
                 transfers.add(new Transfer(matched.get(i), target));
             }
         }
     }
 
-    private static Path resolveOutputPath(String outputPath, int index, Path directory, List<String> problems) {
-        String key = "download_args.output_paths[" + index + "] '" + outputPath + "'";
+    private static Path resolveOutputPath(String outputPath, int index, Path directory, List<Violation> violations) {
         if (outputPath == null || outputPath.isBlank()) {
-            problems.add(key + " is empty: give a file path relative to output_directory");
+            violations.add(invalidOutputPath(index, outputPath, "is empty: give a file path relative to output_directory"));
             return null;
         }
 
@@ -97,20 +104,29 @@ record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
         try {
             path = Path.of(outputPath);
         } catch (InvalidPathException e) {
-            problems.add(key + " is not a valid path: " + e.getReason());
+            violations.add(invalidOutputPath(index, outputPath, "is not a valid path: " + e.getReason()));
             return null;
         }
         if (path.isAbsolute()) {
-            problems.add(key + " is absolute: give a path relative to output_directory");
+            violations.add(invalidOutputPath(index, outputPath, "is absolute: give a path relative to output_directory"));
             return null;
         }
 
         Path target = directory.resolve(path).normalize();
         if (!target.startsWith(directory) || target.equals(directory)) {
-            problems.add(key + " leads outside output_directory " + directory + ": remove the '..' segments");
+            violations.add(invalidOutputPath(index, outputPath,
+                    "leads outside output_directory " + directory + ": remove the '..' segments"));
             return null;
         }
         return target;
+    }
+
+    private static Violation invalidOutputPath(int index, String outputPath, String problem) {
+        return Violation.error(LocalViolationIds.INVALID_OUTPUT_PATH, itemPath(index), "'" + outputPath + "' " + problem);
+    }
+
+    private static String itemPath(int index) {
+        return OUTPUT_PATHS + "[" + index + "]";
     }
 
     private static String normalizePrefix(String prefix) {

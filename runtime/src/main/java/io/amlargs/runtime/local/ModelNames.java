@@ -1,5 +1,8 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.Violation;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Azure Machine Learning's rule for model names, which also keeps each name a safe folder name. */
@@ -10,10 +13,17 @@ final class ModelNames {
     private ModelNames() {
     }
 
+    /**
+     * Checks {@code modelName} against Azure Machine Learning's rule for model names.
+     *
+     * @throws ArgsValidationException if the name breaks the rule, with the violation at
+     *     {@code model_args.model_name}
+     */
     static void requireValidModelName(String modelName) {
         if (modelName == null || !MODEL_NAME.matcher(modelName).matches()) {
-            throw new IllegalArgumentException("invalid model_args.model_name '" + modelName
-                    + "': use 1 to 255 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new ArgsValidationException(List.of(Violation.error(LocalViolationIds.INVALID_MODEL_NAME,
+                    "model_args.model_name", "invalid model name '" + modelName
+                            + "': use 1 to 255 letters, digits, '.', '_' or '-', starting with a letter or digit")));
         }
     }
 }

@@ -1,9 +1,13 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.Violation;
 import java.util.List;
 
 /** Resolves {@code model_args.model_path} against a run's artifacts. */
 final class ModelPaths {
+
+    private static final String KEY = "model_args.model_path";
 
     private static final int MAX_LISTED_ARTIFACTS = 20;
 
@@ -14,7 +18,7 @@ final class ModelPaths {
      * Returns {@code modelPath} with {@code /} separators and without a leading {@code ./} or trailing
      * {@code /}.
      *
-     * @throws IllegalArgumentException if the path is empty, absolute or contains {@code ..}
+     * @throws ArgsValidationException if the path is empty, absolute or contains {@code ..}
      */
     static String normalize(String modelPath) {
         String path = modelPath == null ? "" : modelPath.replace('\\', '/');
@@ -26,16 +30,13 @@ final class ModelPaths {
         }
 
         if (path.isEmpty()) {
-            throw new IllegalArgumentException("model_args.model_path '" + modelPath
-                    + "' is empty: give the artifact path of the model, such as outputs/model.pkl");
+            throw invalid(modelPath, "is empty");
         }
         if (path.startsWith("/") || path.matches("[A-Za-z]:.*")) {
-            throw new IllegalArgumentException("model_args.model_path '" + modelPath
-                    + "' is absolute: give the path inside the run, such as outputs/model.pkl");
+            throw invalid(modelPath, "is absolute");
         }
         if (List.of(path.split("/")).contains("..")) {
-            throw new IllegalArgumentException("model_args.model_path '" + modelPath
-                    + "' contains '..': give the path inside the run, such as outputs/model.pkl");
+            throw invalid(modelPath, "contains '..'");
         }
         return path;
     }
@@ -44,7 +45,7 @@ final class ModelPaths {
      * Returns the artifacts that make up the model: the one artifact named {@code modelPath}, or
      * every artifact in the folder {@code modelPath}.
      *
-     * @throws IllegalArgumentException if no artifact matches, listing the run's artifacts
+     * @throws ArgsValidationException if no artifact matches, listing the run's artifacts
      */
     static List<String> select(List<String> artifacts, String modelPath, String runId) {
         if (artifacts.contains(modelPath)) {
@@ -53,11 +54,16 @@ final class ModelPaths {
 
         List<String> inFolder = artifacts.stream().filter(artifact -> artifact.startsWith(modelPath + "/")).toList();
         if (inFolder.isEmpty()) {
-            throw new IllegalArgumentException("model_args.model_path '" + modelPath
-                    + "' is not a file or folder among the artifacts of run " + runId + " " + describe(artifacts)
-                    + ": set model_path to one of them, or to their folder");
+            throw new ArgsValidationException(List.of(Violation.error(LocalViolationIds.MODEL_PATH_NOT_FOUND, KEY,
+                    "'" + modelPath + "' is not a file or folder among the artifacts of run " + runId + " "
+                            + describe(artifacts) + ": set model_path to one of them, or to their folder")));
         }
         return inFolder;
+    }
+
+    private static ArgsValidationException invalid(String modelPath, String problem) {
+        return new ArgsValidationException(List.of(Violation.error(LocalViolationIds.INVALID_MODEL_PATH, KEY,
+                "'" + modelPath + "' " + problem + ": give the artifact path inside the run, such as outputs/model.pkl")));
     }
 
     private static String describe(List<String> artifacts) {

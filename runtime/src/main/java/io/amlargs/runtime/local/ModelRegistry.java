@@ -2,6 +2,7 @@ package io.amlargs.runtime.local;
 
 import io.amlargs.runtime.ModelVersion;
 import io.amlargs.runtime.RunRecord;
+import io.amlargs.validation.ArgsValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,7 +42,7 @@ final class ModelRegistry {
      * Registers the artifact {@code registration.effectiveModelPath()} of a run as the next version of
      * the model.
      *
-     * @throws IllegalArgumentException if the model name is invalid, or the model path is not a file or
+     * @throws ArgsValidationException if the model name is invalid, or the model path is not a file or
      *     folder among the run's artifacts
      */
     ModelVersion register(RunLayout run, RunRecord runRecord, ModelRegistration registration) throws IOException {

@@ -1,8 +1,11 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.Violation;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +33,17 @@ final class RunIds {
         return experiment + "_" + now.getEpochSecond() + "_" + HexFormat.of().formatHex(suffix);
     }
 
+    /**
+     * Checks {@code experiment} against Azure Machine Learning's rule for experiment names.
+     *
+     * @throws ArgsValidationException if the name breaks the rule, with the violation at
+     *     {@code experiment_args.name}
+     */
     static void requireValidExperimentName(String experiment) {
         if (experiment == null || !EXPERIMENT_NAME.matcher(experiment).matches()) {
-            throw new IllegalArgumentException("invalid experiment name '" + experiment
-                    + "': use 1 to 256 letters, digits, '_' or '-', starting with a letter or digit");
+            throw new ArgsValidationException(List.of(Violation.error(LocalViolationIds.INVALID_EXPERIMENT_NAME,
+                    "experiment_args.name", "invalid experiment name '" + experiment
+                            + "': use 1 to 256 letters, digits, '_' or '-', starting with a letter or digit")));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amlargs.runtime.DownloadProgress;
 import io.amlargs.runtime.DownloadResult;
+import io.amlargs.validation.ArgsValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,8 +98,8 @@ class ArtifactDownloaderTest {
                 List.of("ok.json", "../../escape.json", "third.csv"), 100, true);
 
         assertThatThrownBy(() -> ArtifactDownloader.download(run, "iris", request, workingDirectory, listener))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("output_paths[1] '../../escape.json' leads outside output_directory");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("output_paths[1]: '../../escape.json' leads outside output_directory");
         assertThat(workingDirectory.resolve("downloads")).doesNotExist();
         assertThat(workingDirectory.resolve("escape.json")).doesNotExist();
         assertThat(listener.downloads).isEmpty();

@@ -2,7 +2,12 @@ package io.amlargs.runtime.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.Violation;
+import io.amlargs.validation.ViolationIds;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -72,9 +77,9 @@ class DownloadPlanTest {
         DownloadRequest request = new DownloadRequest("outputs", null, List.of("m.json"), 100, true);
 
         assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("download_args.output_paths lists 1 path(s) but prefix 'outputs' matches 2 artifact(s)"
-                        + " [outputs/metrics.json, outputs/model/weights.bin]");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("[OUTPUT_PATHS_COUNT] download_args.output_paths: 1 path(s) given but prefix"
+                        + " 'outputs' matches 2 artifact(s) [outputs/metrics.json, outputs/model/weights.bin]");
     }
 
     @Test
@@ -82,14 +87,21 @@ class DownloadPlanTest {
         DownloadRequest request = new DownloadRequest("outputs", null,
                 Arrays.asList("../escape.json", "/etc/passwd", "a.json", "./a.json", null), 0, true);
 
-        assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("download_args.batch_size must be 1 or more, got 0")
-                .hasMessageContaining("output_paths lists 5 path(s) but prefix 'outputs' matches 2 artifact(s)")
-                .hasMessageContaining("output_paths[0] '../escape.json' leads outside output_directory")
-                .hasMessageContaining("output_paths[1] '/etc/passwd' is absolute")
-                .hasMessageContaining("output_paths[3] './a.json' is the same file as output_paths[2]")
-                .hasMessageContaining("output_paths[4] 'null' is empty");
+        ArgsValidationException exception = catchThrowableOfType(ArgsValidationException.class,
+                () -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY));
+
+        assertThat(exception.violations()).extracting(Violation::id, Violation::path).containsExactly(
+                tuple(ViolationIds.BELOW_MINIMUM, "download_args.batch_size"),
+                tuple(LocalViolationIds.OUTPUT_PATHS_COUNT, "download_args.output_paths"),
+                tuple(LocalViolationIds.INVALID_OUTPUT_PATH, "download_args.output_paths[0]"),
+                tuple(LocalViolationIds.INVALID_OUTPUT_PATH, "download_args.output_paths[1]"),
+                tuple(LocalViolationIds.DUPLICATE_OUTPUT_PATH, "download_args.output_paths[3]"),
+                tuple(LocalViolationIds.INVALID_OUTPUT_PATH, "download_args.output_paths[4]"));
+        assertThat(exception.getMessage())
+                .contains("'../escape.json' leads outside output_directory")
+                .contains("'/etc/passwd' is absolute")
+                .contains("'./a.json' is the same file as output_paths[2]")
+                .contains("'null' is empty");
     }
 
     @Test
@@ -97,8 +109,8 @@ class DownloadPlanTest {
         DownloadRequest request = new DownloadRequest("outputs", null, List.of("same.json", "same.json"), 100, true);
 
         assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("output_paths[1] 'same.json' is the same file as output_paths[0]");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("output_paths[1]: 'same.json' is the same file as output_paths[0]");
     }
 
     @Test
@@ -106,8 +118,8 @@ class DownloadPlanTest {
         DownloadRequest request = new DownloadRequest("outputs", null, List.of("sub/..", "b.json"), 100, true);
 
         assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("output_paths[0] 'sub/..' leads outside output_directory");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("output_paths[0]: 'sub/..' leads outside output_directory");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amlargs.runtime.RunRecord;
 import io.amlargs.runtime.RunStatus;
+import io.amlargs.validation.ArgsValidationException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -80,8 +81,8 @@ class LocalStoreTest {
 
         assertThat(store.modelDirectory("iris-classifier")).isEqualTo(store.modelsDirectory().resolve("iris-classifier"));
         assertThatThrownBy(() -> store.modelDirectory("../x"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("invalid model_args.model_name '../x'");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("model_args.model_name: invalid model name '../x'");
         assertThat(Files.exists(store.modelsDirectory())).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import io.amlargs.runtime.ModelVersion;
 import io.amlargs.runtime.ResourceConfiguration;
 import io.amlargs.runtime.RunRecord;
 import io.amlargs.runtime.RunStatus;
+import io.amlargs.validation.ArgsValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -99,9 +100,9 @@ class ModelRegistryTest {
         ModelRegistration registration = ModelRegistration.of("iris-classifier", null);
 
         assertThatThrownBy(() -> registry.register(run, runRecord, registration))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("model_args.model_path 'iris-classifier' is not a file or folder among the artifacts of run "
-                        + run.runId())
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("[MODEL_PATH_NOT_FOUND] model_args.model_path: 'iris-classifier' is not a file or folder"
+                        + " among the artifacts of run " + run.runId())
                 .hasMessageContaining("outputs/model.json");
         assertThat(store.modelsDirectory().resolve("iris-classifier")).doesNotExist();
     }
@@ -109,11 +110,11 @@ class ModelRegistryTest {
     @Test
     void modelPathOutsideRunRejected() {
         assertThatThrownBy(() -> registry.register(run, runRecord, ModelRegistration.of("m", "outputs/../run.json")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("model_args.model_path 'outputs/../run.json' contains '..'");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("[INVALID_MODEL_PATH] model_args.model_path: 'outputs/../run.json' contains '..'");
         assertThatThrownBy(() -> registry.register(run, runRecord, ModelRegistration.of("m", "/etc/passwd")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("model_args.model_path '/etc/passwd' is absolute");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("[INVALID_MODEL_PATH] model_args.model_path: '/etc/passwd' is absolute");
     }
 
     @Test
@@ -121,15 +122,15 @@ class ModelRegistryTest {
         write(run.snapshot().resolve("train.py"), "print()");
 
         assertThatThrownBy(() -> registry.register(run, runRecord, ModelRegistration.of("m", "snapshot/train.py")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ArgsValidationException.class)
                 .hasMessageContaining("is not a file or folder among the artifacts");
     }
 
     @Test
     void invalidModelNameRejected() {
         assertThatThrownBy(() -> registry.register(run, runRecord, ModelRegistration.of("../escape", "outputs/model.json")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("invalid model_args.model_name '../escape'");
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("[INVALID_MODEL_NAME] model_args.model_name: invalid model name '../escape'");
     }
 
     @Test

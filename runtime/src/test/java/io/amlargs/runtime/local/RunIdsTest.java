@@ -3,6 +3,7 @@ package io.amlargs.runtime.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.amlargs.validation.ArgsValidationException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -45,8 +46,8 @@ class RunIdsTest {
     @ValueSource(strings = {"../escape", "a/b", "_internal", "-dash", "with space", "dot.name"})
     void invalidExperimentNameRejected(String experiment) {
         assertThatThrownBy(() -> RunIds.newRunId(experiment, Instant.now()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("invalid experiment name '" + experiment + "'")
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("[INVALID_EXPERIMENT_NAME] experiment_args.name: invalid experiment name '" + experiment + "'")
                 .hasMessageContaining("letters, digits, '_' or '-'");
     }
 
