@@ -115,6 +115,12 @@ final class LocalRun implements Run {
         return layout;
     }
 
+    /** Returns the run id, experiment and current status. */
+    @Override
+    public String toString() {
+        return "LocalRun[id=" + id() + ", experiment=" + experiment() + ", status=" + status() + "]";
+    }
+
     private void begin() {
         synchronized (lock) {
             record = RunRecords.created(layout.runId(), spec);

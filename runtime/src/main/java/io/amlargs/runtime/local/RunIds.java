@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,17 +34,24 @@ final class RunIds {
         return experiment + "_" + now.getEpochSecond() + "_" + HexFormat.of().formatHex(suffix);
     }
 
+    /** Returns the violation of the rule at {@code experiment_args.name}, or empty when the name is valid. */
+    static Optional<Violation> checkExperimentName(String experiment) {
+        if (experiment != null && EXPERIMENT_NAME.matcher(experiment).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Violation.error(LocalViolationIds.INVALID_EXPERIMENT_NAME, "experiment_args.name",
+                "invalid experiment name '" + experiment
+                        + "': use 1 to 256 letters, digits, '_' or '-', starting with a letter or digit"));
+    }
+
     /**
      * Checks {@code experiment} against Azure Machine Learning's rule for experiment names.
      *
-     * @throws ArgsValidationException if the name breaks the rule, with the violation at
-     *     {@code experiment_args.name}
+     * @throws ArgsValidationException if the name breaks the rule
      */
     static void requireValidExperimentName(String experiment) {
-        if (experiment == null || !EXPERIMENT_NAME.matcher(experiment).matches()) {
-            throw new ArgsValidationException(List.of(Violation.error(LocalViolationIds.INVALID_EXPERIMENT_NAME,
-                    "experiment_args.name", "invalid experiment name '" + experiment
-                            + "': use 1 to 256 letters, digits, '_' or '-', starting with a letter or digit")));
-        }
+        checkExperimentName(experiment).ifPresent(violation -> {
+            throw new ArgsValidationException(List.of(violation));
+        });
     }
 }
