@@ -147,6 +147,8 @@ final class LocalRun implements Run {
     private void takeSnapshot() throws IOException {
         SnapshotCopier.Summary summary = SnapshotCopier.copy(
                 spec.sourceDirectory(), layout.snapshot(), store.root(), spec.configFile());
+        // TODO: Windows allows symbolic links only with a privilege, so there the link fails and the run
+        // cannot start; copying snapshot/outputs to outputs/ after the run would avoid the link.
         Files.createSymbolicLink(layout.snapshot().resolve(RunLayout.OUTPUTS), Path.of("..", RunLayout.OUTPUTS));
 
         LOG.info("Run {}: copied {} files ({} bytes) of {} into the snapshot",
