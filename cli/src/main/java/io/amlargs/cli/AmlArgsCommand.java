@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Validates and runs Azure Machine Learning job files written with the documented argument"
                 + " dictionaries (workspace_args, compute_args, config_args, ...).",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, RunCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The job is valid, or the run completed.",

@@ -1,0 +1,124 @@
+package io.amlargs.cli;
+
+import io.amlargs.runtime.AmlArgsClient;
+import io.amlargs.runtime.AmlArgsClientBuilder;
+import io.amlargs.runtime.job.JobDefinition;
+import io.amlargs.runtime.job.JobFileLoader;
+import io.amlargs.runtime.job.JobOutcome;
+import io.amlargs.runtime.job.JobRunner;
+import io.amlargs.runtime.local.LocalBackend;
+import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.ReadResult;
+import io.amlargs.validation.Violation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code run} command: validates a job file, then runs its whole workflow. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates a job file, then runs its workflow: experiment, compute, environment, script run,"
+                    + " download of the outputs and model registration. An invalid job runs nothing.",
+            "Ctrl-C cancels the run, which is then recorded as Canceled."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:The run completed.",
+            "1:The run failed or was canceled, or the backend failed.",
+            "2:The job file is invalid, or the command line is wrong. Nothing was run.",
+            "130:Interrupted by Ctrl-C. The run was canceled and recorded as Canceled.",
+        })
+final class RunCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LoggingOptions logging;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job file: *.yaml, *.yml or *.json.")
+    private Path jobFile;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Folder of the local store, where runs and registered models are kept."
+                    + " Default: .aml-args in the working directory.")
+    private Path storeDirectory;
+
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "Backend that runs the job: ${COMPLETION-CANDIDATES}. Required for a job with"
+                    + " workspace_args, which then runs on this machine; without workspace_args the default is local.")
+    private BackendName backend;
+
+    @Option(names = "--working-directory", paramLabel = "DIR",
+            description = "Folder that the default store and relative download folders resolve against."
+                    + " Default: the current directory.")
+    private Path workingDirectory = Path.of("");
+
+    @Override
+    public Integer call() {
+        logging.apply();
+        PrintWriter err = spec.commandLine().getErr();
+
+        ReadResult<JobDefinition> result = JobFileLoader.load(jobFile);
+        if (result.hasErrors()) {
+            ViolationReport.print(err, jobFile.toString(), result.violations());
+            return ExitCodes.INVALID_INPUT;
+        }
+        for (Violation warning : result.warnings()) {
+            LOG.warn("{}", warning);
+        }
+
+        JobDefinition job = result.value();
+        if (job.hasWorkspace() && backend == null) {
+            err.println("error: " + jobFile + " names workspace '" + job.workspaceArgs().workspaceName()
+                    + "' in workspace_args, but the Azure backend is not available yet. To run the job on this"
+                    + " machine instead, add --backend local.");
+            return ExitCodes.INVALID_INPUT;
+        }
+        return run(job);
+    }
+
+    private int run(JobDefinition job) {
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                job.showOutput());
+        JobOutcome outcome;
+        try {
+            outcome = new JobRunner(newClient(progress)).run(job);
+        } catch (ArgsValidationException e) {
+            ViolationReport.print(spec.commandLine().getErr(), jobFile.toString(), e.violations());
+            return ExitCodes.INVALID_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spec.commandLine().getErr().println("Interrupted: the run was canceled.");
+            return ExitCodes.INTERRUPTED;
+        }
+
+        RunSummary.print(spec.commandLine().getOut(), outcome);
+        return outcome.isCompleted() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    // An explicit backend lets a job with workspace_args run locally; the default client rejects it.
+    private AmlArgsClient newClient(ConsoleProgress progress) {
+        AmlArgsClientBuilder builder = new AmlArgsClientBuilder().progressListener(progress);
+        if (backend == BackendName.local) {
+            LocalBackend local = LocalBackend.builder()
+                    .workingDirectory(workingDirectory)
+                    .storeDirectory(storeDirectory)
+                    .build();
+            return builder.backend(local).buildClient();
+        }
+        return builder.workingDirectory(workingDirectory).storeDirectory(storeDirectory).buildClient();
+    }
+}

@@ -1,0 +1,211 @@
+package io.amlargs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+    private static final Pattern RUN_ID = Pattern.compile("Run id: +(\\S+)");
+
+    private static final String TINY_JOB = """
+            experiment_args:
+              name: tiny
+            config_args:
+              source_directory: src
+              script: train.py
+              arguments: [--label, two words, --rate, 0.10]
+            is_download: true
+            model_args:
+              model_name: tiny-model
+              model_path: outputs/model.txt
+            """;
+
+    private static final String WORKSPACE = """
+            workspace_args:
+              subscription_id: 00000000-0000-0000-0000-000000000000
+              resource_group: rg-iris
+              workspace_name: ws-iris
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Path workingDirectory;
+    private Path store;
+
+    @BeforeEach
+    void createSource() throws IOException {
+        Files.createDirectories(folder.resolve("src"));
+        Files.writeString(folder.resolve("src/train.py"), """
+                import os, sys
+                print("arguments:", sys.argv[1:])
+                os.makedirs("outputs", exist_ok=True)
+                with open("outputs/model.txt", "w") as model:
+                    model.write("weights\\n")
+                """);
+        Files.writeString(folder.resolve("src/fail.py"), """
+                print("about to fail")
+                raise SystemExit(3)
+                """);
+        workingDirectory = Files.createDirectories(folder.resolve("work"));
+        store = folder.resolve("store");
+    }
+
+    @Test
+    void tinyJobRunsEndToEnd() throws IOException {
+        Path job = write("job.yaml", TINY_JOB);
+
+        CommandResult first = run(job);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("arguments: ['--label', 'two words', '--rate', '0.10']");
+        assertThat(first.out()).contains("Status:     Completed");
+        assertThat(first.out()).contains("Exit code:  0");
+        assertThat(first.out()).contains("Model:      tiny-model version 1");
+        assertThat(first.err()).contains("Downloading 1/1 files");
+
+        String runId = runId(first);
+        Path downloaded = workingDirectory.resolve("outputs/tiny").resolve(runId).resolve("outputs/model.txt");
+        assertThat(downloaded).hasContent("weights");
+        assertThat(first.out()).contains("Outputs:    " + workingDirectory.resolve("outputs/tiny").resolve(runId));
+        assertThat(store.resolve("runs").resolve(runId).resolve("run.json")).exists();
+
+        CommandResult second = run(job);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("Model:      tiny-model version 2");
+        assertThat(runId(second)).isNotEqualTo(runId);
+    }
+
+    @Test
+    void failingScriptExitsOne() throws IOException {
+        Path job = write("job.yaml", TINY_JOB.replace("script: train.py", "script: fail.py"));
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("about to fail");
+        assertThat(result.out()).contains("Status:     Failed");
+        assertThat(result.out()).contains("Exit code:  3");
+        assertThat(result.out()).doesNotContain("Model:").doesNotContain("Outputs:");
+        assertThat(workingDirectory.resolve("outputs")).doesNotExist();
+    }
+
+    @Test
+    void hiddenOutputIsNotPrinted() throws IOException {
+        Path job = write("job.yaml", TINY_JOB + "show_output: false\n");
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).doesNotContain("arguments:");
+        assertThat(result.out()).contains("Status:     Completed");
+    }
+
+    @Test
+    void invalidJobRunsNothing() throws IOException {
+        Path job = write("job.yaml", TINY_JOB + "show_outptu: true\nis_sklearn_model: maybe\n");
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("error [UNKNOWN_KEY] show_outptu:");
+        assertThat(result.err()).contains("error [WRONG_TYPE] is_sklearn_model:");
+        assertThat(result.out()).isEmpty();
+        assertThat(store).doesNotExist();
+        assertThat(workingDirectory).isEmptyDirectory();
+    }
+
+    @Test
+    void missingScriptRunsNothing() throws IOException {
+        Path job = write("job.yaml", TINY_JOB.replace("script: train.py", "script: absent.py"));
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("error [SCRIPT_NOT_FOUND] config_args.script:");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void workspaceWithoutBackendIsRejected() throws IOException {
+        Path job = write("job.yaml", TINY_JOB + WORKSPACE);
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("'ws-iris'").contains("Azure backend is not available");
+        assertThat(result.err()).contains("--backend local");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void workspaceRunsWithLocalBackend() throws IOException {
+        Path job = write("job.yaml", TINY_JOB + WORKSPACE);
+
+        CommandResult result = run(job, "--backend", "local");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Status:     Completed");
+        assertThat(result.err()).contains("does not connect to workspace 'ws-iris'");
+    }
+
+    @Test
+    void unknownBackendIsUsageError() throws IOException {
+        Path job = write("job.yaml", TINY_JOB);
+
+        CommandResult result = run(job, "--backend", "azure");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--backend").contains("local");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void missingJobFileExitsTwo() {
+        CommandResult result = run(folder.resolve("absent.yaml"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("error [FILE_NOT_FOUND]");
+    }
+
+    @Test
+    void helpListsOptionsAndExitCodes() {
+        CommandResult result = CommandResult.execute("run", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--store=DIR").contains("--backend=NAME").contains("130");
+    }
+
+    private CommandResult run(Path job, String... options) {
+        String[] args = new String[options.length + 6];
+        args[0] = "run";
+        args[1] = job.toString();
+        args[2] = "--store";
+        args[3] = store.toString();
+        args[4] = "--working-directory";
+        args[5] = workingDirectory.toString();
+        System.arraycopy(options, 0, args, 6, options.length);
+        return CommandResult.execute(args);
+    }
+
+    private static String runId(CommandResult result) {
+        Matcher matcher = RUN_ID.matcher(result.out());
+        assertThat(matcher.find()).as(result.out()).isTrue();
+        return matcher.group(1);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+}
