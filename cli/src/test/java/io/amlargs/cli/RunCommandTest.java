@@ -2,7 +2,10 @@ package io.amlargs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -51,6 +54,10 @@ class RunCommandTest {
                 with open("outputs/model.txt", "w") as model:
                     model.write("weights\\n")
                 """);
+        Files.writeString(folder.resolve("src/config_reader.py"), """
+                with open("config.json") as config:
+                    print("config:", config.read().strip())
+                """);
         Files.writeString(folder.resolve("src/fail.py"), """
                 print("about to fail")
                 raise SystemExit(3)
@@ -97,6 +104,55 @@ class RunCommandTest {
         assertThat(result.out()).contains("Exit code:  3");
         assertThat(result.out()).doesNotContain("Model:").doesNotContain("Outputs:");
         assertThat(workingDirectory.resolve("outputs")).doesNotExist();
+    }
+
+    @Test
+    void configFileReachesSnapshotOnly() throws IOException {
+        Files.writeString(folder.resolve("dwc.json"), "{\"server\": \"db\"}\n");
+        Path job = write("job.yaml", """
+                experiment_args:
+                  name: tiny
+                config_args:
+                  source_directory: src
+                  script: config_reader.py
+                config_file_path: dwc.json
+                is_dwc_connection_required: true
+                """);
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("config: {\"server\": \"db\"}");
+        assertThat(folder.resolve("src/config.json")).doesNotExist();
+    }
+
+    @Test
+    void secretNeverReachesOutput() throws IOException {
+        Path job = write("job.yaml", TINY_JOB + """
+                compute_type: AmlComputeCluster
+                compute_args:
+                  compute_name: cpu-cluster
+                  admin_username: azureuser
+                  admin_user_password: s3cret-Passw0rd
+                """);
+
+        // Logback's console appender writes to whatever System.err is at the time of each event.
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        CommandResult result;
+        try {
+            System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+            result = run(job, "--verbose");
+        } finally {
+            System.setErr(standardError);
+        }
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).doesNotContain("s3cret-Passw0rd");
+        assertThat(result.err()).doesNotContain("s3cret-Passw0rd");
+        assertThat(logs.toString(StandardCharsets.UTF_8)).contains("DEBUG").doesNotContain("s3cret-Passw0rd");
+        String runJson = Files.readString(store.resolve("runs").resolve(runId(result)).resolve("run.json"));
+        assertThat(runJson).doesNotContain("s3cret-Passw0rd").contains("<redacted>");
     }
 
     @Test

@@ -2,12 +2,15 @@ package io.amlargs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class ValidateCommandTest {
 
@@ -82,6 +85,50 @@ class ValidateCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("warning [PYTHON_END_OF_LIFE] environment_args.python_version:");
         assertThat(result.out()).contains("is valid: 0 errors, 1 warning");
+    }
+
+    @Test
+    void secretIsRedactedInViolations() throws IOException {
+        Path job = write("job.yaml", """
+                experiment_args:
+                  name: iris
+                compute_type: AmlComputeCluster
+                compute_args:
+                  compute_name: cpu-cluster
+                  admin_user_password: [s3cret-Passw0rd]
+                config_args:
+                  source_directory: .
+                  script: train.py
+                """);
+
+        CommandResult result = CommandResult.execute("validate", job.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("compute_args.admin_user_password").contains("<redacted>");
+        assertThat(result.err()).doesNotContain("s3cret-Passw0rd");
+    }
+
+    @Test
+    void verboseSetsDebugOnlyForThatCommand() throws IOException {
+        Path job = write("job.yaml", """
+                experiment_args:
+                  name: iris
+                config_args:
+                  source_directory: .
+                  script: train.py
+                """);
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+
+        CommandResult verbose = CommandResult.execute("validate", "--verbose", job.toString());
+
+        assertThat(verbose.exitCode()).isZero();
+        assertThat(root.getLevel()).isEqualTo(Level.DEBUG);
+
+        CommandResult quiet = CommandResult.execute("validate", job.toString());
+
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(root.getLevel()).isEqualTo(Level.INFO);
     }
 
     @Test
