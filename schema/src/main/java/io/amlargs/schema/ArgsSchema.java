@@ -14,24 +14,24 @@ import java.io.UncheckedIOException;
  */
 public final class ArgsSchema {
 
-  /** Classpath resource name of the schema. */
-  public static final String RESOURCE = "io/amlargs/schema/aml-args.schema.json";
+    /** Classpath resource name of the schema. */
+    public static final String RESOURCE = "io/amlargs/schema/aml-args.schema.json";
 
-  private ArgsSchema() {}
+    private ArgsSchema() {}
 
-  /**
-   * Reads the bundled schema.
-   *
-   * @throws UncheckedIOException if the resource is missing from the classpath or is not valid JSON
-   */
-  public static ObjectNode load() {
-    try (InputStream in = ArgsSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("schema resource not found on the classpath: " + RESOURCE));
-      }
-      return (ObjectNode) new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read schema resource " + RESOURCE, e);
+    /**
+     * Reads the bundled schema.
+     *
+     * @throws UncheckedIOException if the resource is missing from the classpath or is not valid JSON
+     */
+    public static ObjectNode load() {
+        try (InputStream in = ArgsSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("schema resource not found on the classpath: " + RESOURCE));
+            }
+            return (ObjectNode) new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema resource " + RESOURCE, e);
+        }
     }
-  }
 }

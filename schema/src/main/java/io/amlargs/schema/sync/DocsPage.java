@@ -9,7 +9,7 @@ import java.util.List;
  */
 record DocsPage(List<DocumentedGroup> groups) {
 
-  DocsPage {
-    groups = List.copyOf(groups);
-  }
+    DocsPage {
+        groups = List.copyOf(groups);
+    }
 }

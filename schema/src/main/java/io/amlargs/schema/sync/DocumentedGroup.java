@@ -14,13 +14,13 @@ import java.util.List;
  */
 record DocumentedGroup(String name, List<DocumentedKey> keys, List<DocumentedVariant> variants, int line) {
 
-  DocumentedGroup {
-    keys = List.copyOf(keys);
-    variants = List.copyOf(variants);
-  }
+    DocumentedGroup {
+        keys = List.copyOf(keys);
+        variants = List.copyOf(variants);
+    }
 
-  /** Returns whether a selector parameter chooses between several shapes of this group. */
-  boolean hasVariants() {
-    return !variants.isEmpty();
-  }
+    /** Returns whether a selector parameter chooses between several shapes of this group. */
+    boolean hasVariants() {
+        return !variants.isEmpty();
+    }
 }

@@ -17,15 +17,15 @@ import java.util.Optional;
  * @param line the 1-based line of the key on the page
  */
 record DocumentedKey(
-    String name,
-    DocumentedType type,
-    Optional<JsonNode> documentedDefault,
-    List<JsonNode> allowedValues,
-    boolean internal,
-    String description,
-    int line) {
+        String name,
+        DocumentedType type,
+        Optional<JsonNode> documentedDefault,
+        List<JsonNode> allowedValues,
+        boolean internal,
+        String description,
+        int line) {
 
-  DocumentedKey {
-    allowedValues = List.copyOf(allowedValues);
-  }
+    DocumentedKey {
+        allowedValues = List.copyOf(allowedValues);
+    }
 }

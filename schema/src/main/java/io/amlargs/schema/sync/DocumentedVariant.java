@@ -12,7 +12,7 @@ import java.util.List;
  */
 record DocumentedVariant(String name, List<DocumentedKey> keys, int line) {
 
-  DocumentedVariant {
-    keys = List.copyOf(keys);
-  }
+    DocumentedVariant {
+        keys = List.copyOf(keys);
+    }
 }

@@ -15,99 +15,99 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class RuleTrimmer {
 
-  private static final String RULES = "x-aml-rules";
-  private static final String REQUIRED = "required";
+    private static final String RULES = "x-aml-rules";
+    private static final String REQUIRED = "required";
 
-  private RuleTrimmer() {}
+    private RuleTrimmer() {}
 
-  /** Removes {@code key} from {@code required} and the rules of {@code definition}, reporting each rule changed. */
-  static void removeKey(String definitionName, ObjectNode definition, String key, DriftReport report) {
-    removeText(definition.path(REQUIRED), key);
-    if (definition.path(REQUIRED).isArray() && definition.path(REQUIRED).isEmpty()) {
-      definition.remove(REQUIRED);
+    /** Removes {@code key} from {@code required} and the rules of {@code definition}, reporting each rule changed. */
+    static void removeKey(String definitionName, ObjectNode definition, String key, DriftReport report) {
+        removeText(definition.path(REQUIRED), key);
+        if (definition.path(REQUIRED).isArray() && definition.path(REQUIRED).isEmpty()) {
+            definition.remove(REQUIRED);
+        }
+
+        if (!definition.path(RULES).isArray()) {
+            return;
+        }
+        ArrayNode remaining = definition.arrayNode();
+        for (JsonNode rule : definition.get(RULES)) {
+            trim(definitionName, (ObjectNode) rule, key, report, remaining);
+        }
+        if (remaining.isEmpty()) {
+            definition.remove(RULES);
+        } else {
+            definition.set(RULES, remaining);
+        }
     }
 
-    if (!definition.path(RULES).isArray()) {
-      return;
+    private static void trim(String definitionName, ObjectNode rule, String key, DriftReport report, ArrayNode remaining) {
+        String id = rule.path("id").asText();
+        Outcome outcome = outcome(rule, key);
+        if (outcome == Outcome.REMOVED) {
+            report.add(new Drift(definitionName, Drift.Kind.RULE_REMOVED, id, key, null));
+            return;
+        }
+        if (outcome == Outcome.NARROWED) {
+            rule.put("x-aml-review", true);
+            report.add(new Drift(definitionName, Drift.Kind.RULE_NARROWED, id, key, null));
+        }
+        remaining.add(rule);
     }
-    ArrayNode remaining = definition.arrayNode();
-    for (JsonNode rule : definition.get(RULES)) {
-      trim(definitionName, (ObjectNode) rule, key, report, remaining);
-    }
-    if (remaining.isEmpty()) {
-      definition.remove(RULES);
-    } else {
-      definition.set(RULES, remaining);
-    }
-  }
 
-  private static void trim(String definitionName, ObjectNode rule, String key, DriftReport report, ArrayNode remaining) {
-    String id = rule.path("id").asText();
-    Outcome outcome = outcome(rule, key);
-    if (outcome == Outcome.REMOVED) {
-      report.add(new Drift(definitionName, Drift.Kind.RULE_REMOVED, id, key, null));
-      return;
+    private enum Outcome {
+        UNCHANGED,
+        NARROWED,
+        REMOVED
     }
-    if (outcome == Outcome.NARROWED) {
-      rule.put("x-aml-review", true);
-      report.add(new Drift(definitionName, Drift.Kind.RULE_NARROWED, id, key, null));
-    }
-    remaining.add(rule);
-  }
 
-  private enum Outcome {
-    UNCHANGED,
-    NARROWED,
-    REMOVED
-  }
+    private static Outcome outcome(ObjectNode rule, String key) {
+        return switch (rule.path("kind").asText()) {
+            case "allOrNone", "exactlyOne" -> narrowList(rule.path("keys"), key, 2);
+            case "requires" -> requires(rule, key);
+            default -> names(rule, key) ? Outcome.REMOVED : Outcome.UNCHANGED;
+        };
+    }
 
-  private static Outcome outcome(ObjectNode rule, String key) {
-    return switch (rule.path("kind").asText()) {
-      case "allOrNone", "exactlyOne" -> narrowList(rule.path("keys"), key, 2);
-      case "requires" -> requires(rule, key);
-      default -> names(rule, key) ? Outcome.REMOVED : Outcome.UNCHANGED;
-    };
-  }
+    private static Outcome requires(ObjectNode rule, String key) {
+        boolean inCondition = rule.path("when").path("key").asText().equals(key)
+                || rule.path("then").path("key").asText().equals(key);
+        if (inCondition) {
+            return Outcome.REMOVED;
+        }
+        return narrowList(rule.path("then").path("anyOf"), key, 1);
+    }
 
-  private static Outcome requires(ObjectNode rule, String key) {
-    boolean inCondition = rule.path("when").path("key").asText().equals(key)
-        || rule.path("then").path("key").asText().equals(key);
-    if (inCondition) {
-      return Outcome.REMOVED;
+    private static Outcome narrowList(JsonNode keys, String key, int minimumLeft) {
+        if (!removeText(keys, key)) {
+            return Outcome.UNCHANGED;
+        }
+        return keys.size() >= minimumLeft ? Outcome.NARROWED : Outcome.REMOVED;
     }
-    return narrowList(rule.path("then").path("anyOf"), key, 1);
-  }
 
-  private static Outcome narrowList(JsonNode keys, String key, int minimumLeft) {
-    if (!removeText(keys, key)) {
-      return Outcome.UNCHANGED;
+    private static boolean names(JsonNode node, String key) {
+        if (node.isTextual()) {
+            return node.asText().equals(key);
+        }
+        for (JsonNode child : node) {
+            if (names(child, key)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return keys.size() >= minimumLeft ? Outcome.NARROWED : Outcome.REMOVED;
-  }
 
-  private static boolean names(JsonNode node, String key) {
-    if (node.isTextual()) {
-      return node.asText().equals(key);
+    private static boolean removeText(JsonNode array, String text) {
+        if (!array.isArray()) {
+            return false;
+        }
+        boolean removed = false;
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (array.get(i).asText().equals(text)) {
+                ((ArrayNode) array).remove(i);
+                removed = true;
+            }
+        }
+        return removed;
     }
-    for (JsonNode child : node) {
-      if (names(child, key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean removeText(JsonNode array, String text) {
-    if (!array.isArray()) {
-      return false;
-    }
-    boolean removed = false;
-    for (int i = array.size() - 1; i >= 0; i--) {
-      if (array.get(i).asText().equals(text)) {
-        ((ArrayNode) array).remove(i);
-        removed = true;
-      }
-    }
-    return removed;
-  }
 }

@@ -15,25 +15,25 @@ import java.util.regex.Pattern;
  */
 record SectionHeading(String group, String variant, String selector) {
 
-  private static final Pattern GROUP = Pattern.compile("\\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*_args)\\b");
-  private static final Pattern VARIANT = Pattern.compile("\\bfor\\s+([a-z][a-z0-9_]*)\\s+['\"`]([^'\"`]+)['\"`]");
+    private static final Pattern GROUP = Pattern.compile("\\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*_args)\\b");
+    private static final Pattern VARIANT = Pattern.compile("\\bfor\\s+([a-z][a-z0-9_]*)\\s+['\"`]([^'\"`]+)['\"`]");
 
-  /** Reads a heading's text; empty when the heading names no argument dictionary. */
-  static Optional<SectionHeading> parse(String text) {
-    Matcher group = GROUP.matcher(text);
-    if (!group.find()) {
-      return Optional.empty();
+    /** Reads a heading's text; empty when the heading names no argument dictionary. */
+    static Optional<SectionHeading> parse(String text) {
+        Matcher group = GROUP.matcher(text);
+        if (!group.find()) {
+            return Optional.empty();
+        }
+
+        Matcher variant = VARIANT.matcher(text);
+        if (variant.find(group.end())) {
+            return Optional.of(new SectionHeading(group.group(1), variant.group(2).strip(), variant.group(1)));
+        }
+        return Optional.of(new SectionHeading(group.group(1), null, null));
     }
 
-    Matcher variant = VARIANT.matcher(text);
-    if (variant.find(group.end())) {
-      return Optional.of(new SectionHeading(group.group(1), variant.group(2).strip(), variant.group(1)));
+    /** Returns whether the heading introduces one variant rather than a whole group. */
+    boolean isVariant() {
+        return variant != null;
     }
-    return Optional.of(new SectionHeading(group.group(1), null, null));
-  }
-
-  /** Returns whether the heading introduces one variant rather than a whole group. */
-  boolean isVariant() {
-    return variant != null;
-  }
 }

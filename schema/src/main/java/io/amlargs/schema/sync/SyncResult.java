@@ -13,31 +13,31 @@ import java.util.List;
  */
 public record SyncResult(DriftReport report, List<Path> staleFiles, boolean check) {
 
-  public SyncResult {
-    staleFiles = List.copyOf(staleFiles);
-  }
-
-  /** Returns whether the page, the schema and the job-file schema all agree. */
-  public boolean inSync() {
-    return report.isEmpty() && staleFiles.isEmpty();
-  }
-
-  /**
-   * Returns the process exit code: {@link SchemaSync#EXIT_DRIFT} for a check that found
-   * differences, otherwise {@link SchemaSync#EXIT_OK}.
-   */
-  public int exitCode() {
-    return check && !inSync() ? SchemaSync.EXIT_DRIFT : SchemaSync.EXIT_OK;
-  }
-
-  /** Renders the report and the state of each file, for the console. */
-  public String format() {
-    StringBuilder out = new StringBuilder(report.format());
-    for (Path file : staleFiles) {
-      out.append(check
-          ? file + " is out of date; run 'aml-args schema sync' without --check to rewrite it\n"
-          : "wrote " + file + "\n");
+    public SyncResult {
+        staleFiles = List.copyOf(staleFiles);
     }
-    return out.toString();
-  }
+
+    /** Returns whether the page, the schema and the job-file schema all agree. */
+    public boolean inSync() {
+        return report.isEmpty() && staleFiles.isEmpty();
+    }
+
+    /**
+     * Returns the process exit code: {@link SchemaSync#EXIT_DRIFT} for a check that found
+     * differences, otherwise {@link SchemaSync#EXIT_OK}.
+     */
+    public int exitCode() {
+        return check && !inSync() ? SchemaSync.EXIT_DRIFT : SchemaSync.EXIT_OK;
+    }
+
+    /** Renders the report and the state of each file, for the console. */
+    public String format() {
+        StringBuilder out = new StringBuilder(report.format());
+        for (Path file : staleFiles) {
+            out.append(check
+                    ? file + " is out of date; run 'aml-args schema sync' without --check to rewrite it\n"
+                    : "wrote " + file + "\n");
+        }
+        return out.toString();
+    }
 }
