@@ -40,7 +40,7 @@ final class WorkflowParameters {
         parameters.put("is_sklearn_model", flag("Whether the registered model is a scikit-learn model.", false));
         parameters.put("config_file_path", NODES.objectNode()
                 .put("type", "string")
-                .put("description", "Local database connection config (config.json), copied into source_directory before the run."));
+                .put("description", "Local database connection file, copied as config.json into the run's snapshot; the source_directory itself is left unchanged."));
         parameters.put("is_dwc_connection_required", NODES.objectNode()
                 .put("type", "boolean")
                 .put("description", "Whether the run needs the database connection config; true requires config_file_path."));
