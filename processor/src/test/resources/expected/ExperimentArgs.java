@@ -6,6 +6,7 @@ import io.amlargs.validation.MapReader;
 import io.amlargs.validation.ReadResult;
 import io.amlargs.validation.Violation;
 import io.amlargs.validation.Violations;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public record ExperimentArgs(String name, Map<String, Object> kwargs, String int
     }
 
     /**
-     * Reads the arguments from {@code map}, keyed by documented name, and applies defaults. The result lists every unknown key, wrong type, missing key, invalid value, broken rule and warning, each at its path below {@code path}.
+     * Reads the arguments from {@code map}, keyed by documented name, and applies defaults. The result lists every unknown key, wrong type, missing key, invalid value, broken rule and warning, each at its path below {@code path}. A key whose value cannot be read is reported once: it gets no default, is not reported as missing, and the rules that name it are skipped.
      */
     public static ReadResult<ExperimentArgs> read(Map<String, ?> map, String path) {
         MapReader reader = MapReader.open(map, path, OWNER, KEYS, SECRET_KEYS);
@@ -70,7 +71,7 @@ public record ExperimentArgs(String name, Map<String, Object> kwargs, String int
         builder.kwargs = reader.objectMap("kwargs");
         builder.internalCloud = reader.string("_cloud");
         builder.cloud = reader.string("cloud");
-        return builder.finish(path, reader.violations());
+        return builder.finish(path, reader.violations(), reader.unreadableKeys());
     }
 
     /**
@@ -189,23 +190,28 @@ public record ExperimentArgs(String name, Map<String, Object> kwargs, String int
          * @throws ArgsValidationException if a required key is unset, or a value or rule is invalid; the message lists every violation
          */
         public ExperimentArgs build() {
-            return finish("experiment_args", List.of()).orThrow();
+            return finish("experiment_args", List.of(), Set.of()).orThrow();
         }
 
-        private ReadResult<ExperimentArgs> finish(String path, List<Violation> earlier) {
-            Builder resolved = withDefaults();
-            List<Violation> violations = Violations.merge(earlier, ExperimentArgsValidator.check(resolved, path));
+        /**
+         * Applies defaults and checks the values, after the violations {@code earlier} found while reading. A key in {@code unreadable} has an invalid value that is already reported, so it gets no default and no check that would treat it as unset.
+         */
+        private ReadResult<ExperimentArgs> finish(String path, List<Violation> earlier,
+                Set<String> unreadable) {
+            Builder resolved = withDefaults(unreadable);
+            List<Violation> violations = new ArrayList<>(earlier);
+            violations.addAll(ExperimentArgsValidator.check(resolved, path, unreadable));
             if (Violations.hasErrors(violations)) {
                 return new ReadResult<>(null, violations);
             }
             return ReadResult.of(resolved.create(), violations);
         }
 
-        private Builder withDefaults() {
+        private Builder withDefaults(Set<String> unreadable) {
             Builder resolved = new Builder();
             resolved.name = name;
             resolved.kwargs = kwargs;
-            resolved.internalCloud = internalCloud != null ? internalCloud : "AzureCloud";
+            resolved.internalCloud = unreadable.contains("_cloud") ? null : Objects.requireNonNullElse(internalCloud, "AzureCloud");
             resolved.cloud = cloud;
             return resolved;
         }

@@ -93,6 +93,41 @@ public final class Scenarios {
         return strings(JobArgs.read(map, "job_args").violations());
     }
 
+    public static Object readSkipsRuleOfUnreadableKey() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", "train");
+        map.put("script", "train.py");
+        map.put("username", "admin");
+        map.put("password", 12345);
+        return strings(JobArgs.read(map, "job_args").violations());
+    }
+
+    public static Object readAppliesNoDefaultToUnreadableKey() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", "train");
+        map.put("script", "train.py");
+        // A parser that reads decimals as doubles turns an unquoted python: 3.10 into this value.
+        map.put("python", 3.10);
+        return strings(JobArgs.read(map, "job_args").violations());
+    }
+
+    public static Object readReportsRequiredKeyOfWrongTypeOnce() {
+        return strings(JobArgs.read(Map.of("name", 42, "script", "train.py"), "job_args").violations());
+    }
+
+    public static Object readChecksRulesOverOtherKeys() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", "train");
+        map.put("script", "train.py");
+        map.put("sizee", "Large");
+        map.put("ratio", "half");
+        map.put("nodes_min", 5);
+        map.put("nodes_max", 3);
+        map.put("vnet", 7);
+        map.put("subnet", "default");
+        return strings(JobArgs.read(map, "job_args").violations());
+    }
+
     public static Object readSplitsStringForms() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", "train");

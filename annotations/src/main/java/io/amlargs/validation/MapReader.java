@@ -3,6 +3,7 @@ package io.amlargs.validation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,10 @@ import java.util.function.BiFunction;
  * Reads typed values out of one argument map and collects a violation, with its path, for each
  * key it cannot read. Generated {@code read} methods create one reader per map. A key that is
  * absent or null reads as null, and required keys are checked afterwards by the validator.
+ *
+ * <p>A key that has a value but reads as null, because of a wrong type, an invalid item, an
+ * invalid nested object or a string that cannot be split, is one of the {@link #unreadableKeys()}.
+ * Its violation is already reported, so the validator must not treat it as unset.
  */
 public final class MapReader {
 
@@ -20,6 +25,7 @@ public final class MapReader {
     private final String path;
     private final Set<String> secretKeys;
     private final List<Violation> violations = new ArrayList<>();
+    private final Set<String> unreadableKeys = new LinkedHashSet<>();
 
     private MapReader(Map<String, ?> map, String path, Set<String> secretKeys) {
         this.map = map;
@@ -54,6 +60,14 @@ public final class MapReader {
         return Collections.unmodifiableList(violations);
     }
 
+    /**
+     * Returns the keys read so far that have a value which could not be read, in the order they
+     * were read. Each has a violation in {@link #violations()}, at its path or below it.
+     */
+    public Set<String> unreadableKeys() {
+        return Collections.unmodifiableSet(unreadableKeys);
+    }
+
     /** Returns whether {@code key} is in the map with a non-null value. */
     public boolean isSet(String key) {
         return map.get(key) != null;
@@ -66,7 +80,7 @@ public final class MapReader {
             return (String) raw;
         }
         reportWrongType(key, raw, "a string");
-        return null;
+        return track(key, null);
     }
 
     /** Reads an integer; see {@link TypedValues#toInteger(Object)} for what converts. */
@@ -76,7 +90,7 @@ public final class MapReader {
         if (raw != null && value == null) {
             reportWrongType(key, raw, "an integer");
         }
-        return value;
+        return track(key, value);
     }
 
     /** Reads a number of any numeric type as a double. */
@@ -86,7 +100,7 @@ public final class MapReader {
         if (raw != null && value == null) {
             reportWrongType(key, raw, "a number");
         }
-        return value;
+        return track(key, value);
     }
 
     /** Reads a boolean. */
@@ -96,7 +110,7 @@ public final class MapReader {
             return (Boolean) raw;
         }
         reportWrongType(key, raw, "a boolean (true or false)");
-        return null;
+        return track(key, null);
     }
 
     /**
@@ -107,6 +121,10 @@ public final class MapReader {
      * @param minLength the fewest characters that a string in place of the list must have
      */
     public List<String> stringList(String key, boolean scalarItems, StringForm form, int minLength) {
+        return track(key, readStringList(key, scalarItems, form, minLength));
+    }
+
+    private List<String> readStringList(String key, boolean scalarItems, StringForm form, int minLength) {
         Object raw = map.get(key);
         if (raw instanceof String text && form != StringForm.NONE) {
             int before = violations.size();
@@ -141,6 +159,10 @@ public final class MapReader {
      * @param scalarValues whether numbers and booleans are accepted as values and converted to text
      */
     public Map<String, String> stringMap(String key, boolean scalarValues) {
+        return track(key, readStringMap(key, scalarValues));
+    }
+
+    private Map<String, String> readStringMap(String key, boolean scalarValues) {
         Map<String, Object> entries = mapping(key);
         if (entries == null) {
             return null;
@@ -163,7 +185,7 @@ public final class MapReader {
 
     /** Reads a mapping with string keys and values of any type, such as pass-through kwargs. */
     public Map<String, Object> objectMap(String key) {
-        return mapping(key);
+        return track(key, mapping(key));
     }
 
     /**
@@ -173,15 +195,19 @@ public final class MapReader {
     public <T> T object(String key, BiFunction<Map<String, ?>, String, ReadResult<T>> reader) {
         Map<String, Object> nested = mapping(key);
         if (nested == null) {
-            return null;
+            return track(key, null);
         }
         ReadResult<T> result = reader.apply(nested, childPath(key));
         violations.addAll(result.violations());
-        return result.value();
+        return track(key, result.value());
     }
 
     /** Reads a list of nested objects with {@code reader}, collecting every item's violations. */
     public <T> List<T> objectList(String key, BiFunction<Map<String, ?>, String, ReadResult<T>> reader) {
+        return track(key, readObjectList(key, reader));
+    }
+
+    private <T> List<T> readObjectList(String key, BiFunction<Map<String, ?>, String, ReadResult<T>> reader) {
         Object raw = map.get(key);
         if (raw == null || !(raw instanceof List<?> items)) {
             if (raw != null) {
@@ -206,6 +232,14 @@ public final class MapReader {
             values.add(result.value());
         }
         return valid ? values : null;
+    }
+
+    /** Returns {@code value}, first adding {@code key} to the unreadable keys if it has a value but read as null. */
+    private <T> T track(String key, T value) {
+        if (value == null && isSet(key)) {
+            unreadableKeys.add(key);
+        }
+        return value;
     }
 
     private static String textOf(Object value, boolean scalars) {
@@ -262,7 +296,7 @@ public final class MapReader {
 
     private void reportWrongType(String key, Object raw, String expected) {
         String message = "expected " + expected + " but got " + ValueText.kind(raw) + " "
-                + ValueText.quote(raw, isSecret(key)) + "; " + typeFix(raw, expected);
+                + ValueText.quote(raw, isSecret(key)) + "; " + WrongTypeFix.of(key, raw, expected, isSecret(key));
         violations.add(Violation.error(ViolationIds.WRONG_TYPE, childPath(key), message));
     }
 
@@ -270,32 +304,6 @@ public final class MapReader {
         String message = "expected " + expected + " but got " + ValueText.kind(item) + " "
                 + ValueText.quote(item, isSecret(key)) + "; replace or remove this item";
         violations.add(Violation.error(ViolationIds.INVALID_ITEM, itemPath, message));
-    }
-
-    private static String typeFix(Object raw, String expected) {
-        boolean wantsText = expected.startsWith("a string");
-        if (wantsText && (raw instanceof Number || raw instanceof Boolean)) {
-            return "put the value in quotes";
-        }
-        if (raw instanceof String text && looksLike(text, expected)) {
-            return "write the value without quotes";
-        }
-        return "change it to " + expected;
-    }
-
-    private static boolean looksLike(String text, String expected) {
-        if (expected.startsWith("a boolean")) {
-            return text.equals("true") || text.equals("false");
-        }
-        if (expected.equals("an integer") || expected.equals("a number")) {
-            try {
-                Double.parseDouble(text.trim());
-                return true;
-            } catch (NumberFormatException notANumber) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private boolean isSecret(String key) {

@@ -2,6 +2,7 @@ package io.amlargs.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,12 +78,58 @@ class MapReaderTest {
         reader.bool("show_output");
 
         assertThat(reader.violations()).extracting(Violation::toString).containsExactly(
-                "[WRONG_TYPE] compute_args.vm_size: expected a string but got an integer '3'; put the value in quotes",
+                "[WRONG_TYPE] compute_args.vm_size: expected a string but got an integer '3';"
+                        + " write the value in quotes, for example vm_size: \"3\"",
                 "[WRONG_TYPE] compute_args.max_nodes: expected an integer but got a string 'four';"
                         + " change it to an integer",
                 "[WRONG_TYPE] compute_args.cpu: expected a number but got a string '2'; write the value without quotes",
                 "[WRONG_TYPE] compute_args.show_output: expected a boolean (true or false) but got a string 'true';"
                         + " write the value without quotes");
+    }
+
+    @Test
+    void decimalForStringShowsQuotedExample() {
+        MapReader reader = MapReader.open(Map.of("python_version", 3.10), "environment_args", "environment_args",
+                List.of("python_version"), Set.of());
+
+        assertThat(reader.string("python_version")).isNull();
+        assertThat(reader.violations()).singleElement().hasToString(
+                "[WRONG_TYPE] environment_args.python_version: expected a string but got a number '3.1';"
+                        + " write the value in quotes, for example python_version: \"3.1\""
+                        + " (an unquoted 3.10 reads as the number 3.1)");
+    }
+
+    @Test
+    void exactDecimalForStringKeepsItsDigits() {
+        MapReader reader = MapReader.open(Map.of("python_version", new BigDecimal("3.10")), "environment_args",
+                "environment_args", List.of("python_version"), Set.of());
+
+        reader.string("python_version");
+
+        assertThat(reader.violations()).singleElement().extracting(Violation::message)
+                .isEqualTo("expected a string but got a number '3.10';"
+                        + " write the value in quotes, for example python_version: \"3.10\"");
+    }
+
+    @Test
+    void booleanForStringShowsQuotedExample() {
+        MapReader reader = open(Map.of("vm_size", true));
+
+        reader.string("vm_size");
+
+        assertThat(reader.violations()).singleElement().extracting(Violation::message)
+                .isEqualTo("expected a string but got a boolean 'true';"
+                        + " write the value in quotes, for example vm_size: \"true\"");
+    }
+
+    @Test
+    void secretForStringHasNoExample() {
+        MapReader reader = open(Map.of("admin_user_password", 12345));
+
+        reader.string("admin_user_password");
+
+        assertThat(reader.violations()).singleElement().extracting(Violation::message)
+                .isEqualTo("expected a string but got an integer <redacted>; write the value in quotes");
     }
 
     @Test
@@ -235,5 +282,65 @@ class MapReaderTest {
 
         assertThat(reader.stringList("command", true, StringForm.SHELL_COMMAND, 1)).isNull();
         assertThat(reader.violations()).singleElement().extracting(Violation::id).isEqualTo(ViolationIds.TOO_SHORT);
+    }
+
+    @Test
+    void unreadableKeysListFailedKeys() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("vm_size", 3);
+        map.put("max_nodes", 2.5);
+        map.put("arguments", List.of("--data", Map.of("name", "ds")));
+        map.put("command", "");
+        map.put("tags", Map.of("owner", 7));
+        map.put("auth", Map.of("tenant_id", 5));
+        map.put("datasets", List.of("a"));
+        MapReader reader = open(map);
+
+        reader.string("vm_size");
+        reader.integer("max_nodes");
+        reader.stringList("arguments", false, StringForm.SHELL_WORDS, 0);
+        reader.stringList("command", true, StringForm.SHELL_COMMAND, 1);
+        reader.stringMap("tags", false);
+        reader.object("auth", MapReaderTest::failingRead);
+        reader.objectList("datasets", MapReaderTest::failingRead);
+
+        assertThat(reader.unreadableKeys())
+                .containsExactly("vm_size", "max_nodes", "arguments", "command", "tags", "auth", "datasets");
+    }
+
+    @Test
+    void unreadableKeysSkipReadAndAbsentKeys() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("vm_size", "STANDARD_D2_V3");
+        map.put("max_nodes", null);
+        map.put("auth", Map.of("tenant_id", "t"));
+        MapReader reader = open(map);
+
+        reader.string("vm_size");
+        reader.integer("max_nodes");
+        reader.bool("show_output");
+        reader.object("auth", (nested, path) -> ReadResult.of("auth", List.of()));
+
+        assertThat(reader.unreadableKeys()).isEmpty();
+    }
+
+    @Test
+    void nestedObjectOfWrongTypeIsUnreadable() {
+        MapReader reader = open(Map.of("auth", "tenant"));
+
+        assertThat(reader.object("auth", MapReaderTest::failingRead)).isNull();
+        assertThat(reader.unreadableKeys()).containsExactly("auth");
+        assertThat(reader.violations()).singleElement().extracting(Violation::id).isEqualTo(ViolationIds.WRONG_TYPE);
+    }
+
+    @Test
+    void unknownKeyIsNotUnreadable() {
+        MapReader reader = open(Map.of("vm_sizee", 3));
+
+        assertThat(reader.unreadableKeys()).isEmpty();
+    }
+
+    private static ReadResult<String> failingRead(Map<String, ?> map, String path) {
+        return new ReadResult<>(null, List.of(Violation.error(ViolationIds.WRONG_TYPE, path, "expected a string")));
     }
 }

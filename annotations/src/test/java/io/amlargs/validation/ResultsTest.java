@@ -57,15 +57,6 @@ class ResultsTest {
     }
 
     @Test
-    void mergeDropsMissingKeyForPathAlreadyReported() {
-        Violation wrongType = Violation.error(ViolationIds.WRONG_TYPE, "compute_args.compute_name", "expected a string");
-        Violation otherMissing = Violation.error(ViolationIds.MISSING_KEY, "compute_args.vm_size", "required");
-
-        assertThat(Violations.merge(List.of(wrongType), List.of(MISSING, otherMissing, RETIRED)))
-                .containsExactly(wrongType, otherMissing, RETIRED);
-    }
-
-    @Test
     void pathsJoinKeysAndIndexes() {
         assertThat(ArgPaths.key("workspace_args.auth", "tenant_id")).isEqualTo("workspace_args.auth.tenant_id");
         assertThat(ArgPaths.key("", "name")).isEqualTo("name");

@@ -124,14 +124,58 @@ class GeneratedBehaviourTest {
                 "[UNKNOWN_KEY] job_args.nmae: 'nmae' is not a key of job_args; did you mean 'name'?",
                 "[WRONG_TYPE] job_args.nodes_max: expected an integer but got a string 'four'; change it to an integer",
                 "[WRONG_TYPE] job_args.password: expected a string but got an integer <redacted>;"
-                        + " put the value in quotes",
+                        + " write the value in quotes",
                 "[INVALID_ITEM] job_args.arguments[2]: expected a plain value (string, number or boolean)"
                         + " but got a mapping '{dataset=iris}'; replace or remove this item",
                 "[WRONG_TYPE] job_args.auth.tenant_id: expected a string but got an integer '5';"
-                        + " put the value in quotes",
+                        + " write the value in quotes, for example tenant_id: \"5\"",
                 "[PATTERN_MISMATCH] job_args.datasets[1].path: '/abs' does not match the pattern '^[^/]';"
                         + " change it to match",
                 "[MISSING_KEY] job_args.name: 'name' is required by job_args; add it",
+                "[OLD_PYTHON] (warning) job_args.python: '3.6': Python 3.6 no longer gets fixes; use 3.11");
+    }
+
+    @Test
+    void unreadableKeyFiresNoRule() throws ReflectiveOperationException {
+        List<Object> violations = runList("readSkipsRuleOfUnreadableKey");
+
+        assertThat(violations).containsExactly(
+                "[WRONG_TYPE] job_args.password: expected a string but got an integer <redacted>;"
+                        + " write the value in quotes",
+                "[OLD_PYTHON] (warning) job_args.python: '3.6': Python 3.6 no longer gets fixes; use 3.11");
+    }
+
+    @Test
+    void unreadableKeyGetsNoDefaultOrWarning() throws ReflectiveOperationException {
+        List<Object> violations = runList("readAppliesNoDefaultToUnreadableKey");
+
+        assertThat(violations).containsExactly(
+                "[WRONG_TYPE] job_args.python: expected a string but got a number '3.1'; write the value in quotes,"
+                        + " for example python: \"3.1\" (an unquoted 3.10 reads as the number 3.1)");
+    }
+
+    @Test
+    void requiredKeyOfWrongTypeIsNotMissing() throws ReflectiveOperationException {
+        List<Object> violations = runList("readReportsRequiredKeyOfWrongTypeOnce");
+
+        assertThat(violations).containsExactly(
+                "[WRONG_TYPE] job_args.name: expected a string but got an integer '42';"
+                        + " write the value in quotes, for example name: \"42\"",
+                "[OLD_PYTHON] (warning) job_args.python: '3.6': Python 3.6 no longer gets fixes; use 3.11");
+    }
+
+    @Test
+    void rulesOverOtherKeysStillRun() throws ReflectiveOperationException {
+        List<Object> violations = runList("readChecksRulesOverOtherKeys");
+
+        // vnet is unreadable, so VNET_TOGETHER must not claim that only subnet is set.
+        assertThat(violations).containsExactly(
+                "[UNKNOWN_KEY] job_args.sizee: 'sizee' is not a key of job_args; did you mean 'size'?",
+                "[WRONG_TYPE] job_args.ratio: expected a number but got a string 'half'; change it to a number",
+                "[WRONG_TYPE] job_args.vnet: expected a string but got an integer '7';"
+                        + " write the value in quotes, for example vnet: \"7\"",
+                "[MIN_LE_MAX] job_args.nodes_min: 'nodes_min' is '5', which is greater than 'nodes_max' '3';"
+                        + " lower nodes_min or raise nodes_max",
                 "[OLD_PYTHON] (warning) job_args.python: '3.6': Python 3.6 no longer gets fixes; use 3.11");
     }
 

@@ -12,6 +12,7 @@ import io.amlargs.processor.schema.JavaType;
 import io.amlargs.processor.schema.SchemaModel;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 
 /**
@@ -41,6 +42,7 @@ final class ArgsTypes {
 
     static final TypeName STRING = ClassName.get(String.class);
     static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+    static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
     static final TypeName VIOLATION_LIST = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
     static final TypeName OBJECT_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
     static final TypeName INPUT_MAP = ParameterizedTypeName.get(

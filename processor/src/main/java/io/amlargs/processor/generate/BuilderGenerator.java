@@ -10,6 +10,8 @@ import io.amlargs.processor.schema.Definition;
 import io.amlargs.processor.schema.Property;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -78,7 +80,8 @@ final class BuilderGenerator {
                 .addJavadoc("Returns the arguments, with defaults applied to unset keys.\n\n"
                         + "@throws $T if a required key is unset, or a value or rule is invalid;"
                         + " the message lists every violation\n", ArgsTypes.EXCEPTION)
-                .addStatement("return finish($S, $T.of()).orThrow()", types.pathRoot(definition), List.class)
+                .addStatement("return finish($S, $T.of(), $T.of()).orThrow()", types.pathRoot(definition), List.class,
+                        Set.class)
                 .build();
     }
 
@@ -88,9 +91,14 @@ final class BuilderGenerator {
                 .returns(ParameterizedTypeName.get(ArgsTypes.READ_RESULT, record))
                 .addParameter(ArgsTypes.STRING, "path")
                 .addParameter(ArgsTypes.VIOLATION_LIST, "earlier")
-                .addStatement("Builder resolved = withDefaults()")
-                .addStatement("$T violations = $T.merge(earlier, $T.check(resolved, path))",
-                        ArgsTypes.VIOLATION_LIST, ArgsTypes.VIOLATIONS, types.validatorName(definition))
+                .addParameter(ArgsTypes.STRING_SET, "unreadable")
+                .addJavadoc("Applies defaults and checks the values, after the violations {@code earlier} found"
+                        + " while reading. A key in {@code unreadable} has an invalid value that is already"
+                        + " reported, so it gets no default and no check that would treat it as unset.\n")
+                .addStatement("Builder resolved = withDefaults(unreadable)")
+                .addStatement("$T violations = new $T<>(earlier)", ArgsTypes.VIOLATION_LIST, ArrayList.class)
+                .addStatement("violations.addAll($T.check(resolved, path, unreadable))",
+                        types.validatorName(definition))
                 .beginControlFlow("if ($T.hasErrors(violations))", ArgsTypes.VIOLATIONS)
                 .addStatement("return new $T<>(null, violations)", ArgsTypes.READ_RESULT)
                 .endControlFlow()
@@ -102,6 +110,7 @@ final class BuilderGenerator {
         MethodSpec.Builder method = MethodSpec.methodBuilder("withDefaults")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
+                .addParameter(ArgsTypes.STRING_SET, "unreadable")
                 .addStatement("Builder resolved = new Builder()");
         String discriminator = types.model().parentOf(definition)
                 .map(Definition::discriminator)
@@ -109,20 +118,31 @@ final class BuilderGenerator {
         for (Property property : definition.properties()) {
             String name = property.javaName();
             if (property.prependDefault()) {
-                method.addStatement("resolved.$N = $T.prepend($L, $N)", name, ArgsTypes.ARGS_COLLECTIONS,
+                method.addStatement("resolved.$N = unreadable.contains($S) ? null : $T.prepend($L, $N)", name,
+                        property.name(), ArgsTypes.ARGS_COLLECTIONS,
                         Literals.of(property.defaultValue(), property.type()), name);
             } else if (property.hasDefault()) {
-                method.addStatement("resolved.$N = $N != null ? $N : $L", name, name, name,
-                        Literals.of(property.defaultValue(), property.type()));
+                method.addStatement("resolved.$N = $L", name,
+                        orDefault(property, Literals.of(property.defaultValue(), property.type())));
             } else if (property.name().equals(discriminator)) {
                 // A union shape names itself, so its builder needs no call to set the discriminator.
-                method.addStatement("resolved.$N = $N != null ? $N : $L", name, name, name,
-                        Literals.plain(property.constraints().constant()));
+                method.addStatement("resolved.$N = $L", name, orDefault(property,
+                        Literals.plain(property.constraints().constant())));
             } else {
                 method.addStatement("resolved.$N = $N", name, name);
             }
         }
         return method.addStatement("return resolved").build();
+    }
+
+    /**
+     * Returns the key's value, or {@code fallback} when the key is unset, or null when it was
+     * unreadable. {@code requireNonNullElse} keeps the expression boxed: a conditional with a
+     * primitive literal such as {@code 4} would unbox the null value.
+     */
+    private static CodeBlock orDefault(Property property, CodeBlock fallback) {
+        return CodeBlock.of("unreadable.contains($S) ? null : $T.requireNonNullElse($N, $L)", property.name(),
+                Objects.class, property.javaName(), fallback);
     }
 
     private MethodSpec create(Definition definition, ClassName record) {

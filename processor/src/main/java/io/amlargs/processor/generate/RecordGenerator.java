@@ -160,14 +160,17 @@ final class RecordGenerator {
                 .addParameter(ArgsTypes.STRING, "path")
                 .addJavadoc("Reads the arguments from {@code map}, keyed by documented name, and applies defaults."
                         + " The result lists every unknown key, wrong type, missing key, invalid value, broken rule"
-                        + " and warning, each at its path below {@code path}.\n")
+                        + " and warning, each at its path below {@code path}. A key whose value cannot be read is"
+                        + " reported once: it gets no default, is not reported as missing, and the rules that name"
+                        + " it are skipped.\n")
                 .addStatement("$T reader = $T.open(map, path, OWNER, KEYS, SECRET_KEYS)",
                         ArgsTypes.MAP_READER, ArgsTypes.MAP_READER)
                 .addStatement("Builder builder = new Builder()");
         for (Property property : definition.properties()) {
             method.addStatement("builder.$N = $L", property.javaName(), keys.read(property));
         }
-        return method.addStatement("return builder.finish(path, reader.violations())").build();
+        return method.addStatement("return builder.finish(path, reader.violations(), reader.unreadableKeys())")
+                .build();
     }
 
     private MethodSpec fromMapMethod(Definition definition, ClassName record) {

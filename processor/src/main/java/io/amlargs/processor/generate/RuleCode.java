@@ -6,11 +6,16 @@ import io.amlargs.processor.schema.Definition;
 import io.amlargs.processor.schema.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Writes the check of one cross-field rule over the builder values in the local {@code values}. */
+/**
+ * Writes the check of one cross-field rule over the builder values in the local {@code values}.
+ * The check is skipped when the rule names a key in the local {@code unreadable}: that key's value
+ * was reported as invalid while reading, so it is not unset, and the rule cannot judge it.
+ */
 final class RuleCode {
 
     private final Definition definition;
@@ -19,7 +24,16 @@ final class RuleCode {
         this.definition = definition;
     }
 
-    CodeBlock check(Rule rule) {
+    /** Returns the statement that checks {@code rule} unless one of its keys is unreadable. */
+    CodeBlock statement(Rule rule) {
+        return CodeBlock.builder()
+                .beginControlFlow("if ($T.disjoint(unreadable, $L))", Collections.class, keyList(rule.keys()))
+                .addStatement("$L", check(rule))
+                .endControlFlow()
+                .build();
+    }
+
+    private CodeBlock check(Rule rule) {
         if (rule instanceof Rule.LessOrEqual lessOrEqual) {
             List<String> keys = lessOrEqual.keys();
             return CodeBlock.of("$T.lessOrEqual(out, $S, path, $L, $L, $L, $S)", ArgsTypes.RULE_CHECKS, rule.id(),

@@ -16,6 +16,7 @@ import io.amlargs.processor.schema.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
@@ -42,12 +43,30 @@ final class ValidatorGenerator {
         addPatterns(spec, definition);
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addMethod(validate(definition, record));
-        spec.addMethod(check(definition, record));
-        addSection(spec, "checkRequired", record, required(definition));
-        addSection(spec, "checkValues", record, values(definition));
-        addSection(spec, "checkRules", record, rules(definition));
-        addSection(spec, "checkWarnings", record, warnings(definition));
+        List<Section> sections = sections(definition);
+        spec.addMethod(check(record, sections));
+        for (Section section : sections) {
+            addSection(spec, record, section);
+        }
         return spec.build();
+    }
+
+    /**
+     * One private method of {@code check}.
+     *
+     * @param readsUnreadable whether the statements read the local {@code unreadable}
+     */
+    private record Section(String name, List<CodeBlock> statements, boolean readsUnreadable) {
+    }
+
+    // Value checks and warnings need no unreadable keys: those keys stay null, because read applies
+    // no default to them, and every value check and warning condition is false for null.
+    private List<Section> sections(Definition definition) {
+        return List.of(
+                new Section("checkRequired", required(definition), true),
+                new Section("checkValues", values(definition), false),
+                new Section("checkRules", rules(definition), true),
+                new Section("checkWarnings", warnings(definition), false));
     }
 
     private static String patternField(Property property) {
@@ -86,7 +105,8 @@ final class ValidatorGenerator {
                 .addParameter(ArgsTypes.STRING, "path")
                 .addJavadoc("Returns every error and warning of {@code args}, and of the objects nested in it,"
                         + " with paths below {@code path}.\n")
-                .addStatement("$T violations = check(args.toBuilder(), path)", ArgsTypes.VIOLATION_LIST);
+                .addStatement("$T violations = check(args.toBuilder(), path, $T.of())", ArgsTypes.VIOLATION_LIST,
+                        Set.class);
         for (Property property : definition.properties()) {
             if (property.type().isDefinition()) {
                 addNestedValidation(method, property);
@@ -113,35 +133,43 @@ final class ValidatorGenerator {
         method.endControlFlow();
     }
 
-    private MethodSpec check(Definition definition, ClassName record) {
+    private static MethodSpec check(ClassName record, List<Section> sections) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("check")
                 .addModifiers(Modifier.STATIC)
                 .returns(ArgsTypes.VIOLATION_LIST)
                 .addParameter(record.nestedClass("Builder"), "values")
                 .addParameter(ArgsTypes.STRING, "path")
-                .addJavadoc("Returns the violations of the builder values themselves, without nested objects.\n")
+                .addParameter(ArgsTypes.STRING_SET, "unreadable")
+                .addJavadoc("Returns the violations of the builder values themselves, without nested objects."
+                        + " A key in {@code unreadable} has a value that {@code read} already reported as invalid,"
+                        + " so it is not reported as missing, and the rules that name it are skipped.\n")
                 .addStatement("$T out = new $T<>()", ArgsTypes.VIOLATION_LIST, ArrayList.class);
-        String[] sections = {"checkRequired", "checkValues", "checkRules", "checkWarnings"};
-        List<List<CodeBlock>> bodies = List.of(required(definition), values(definition), rules(definition),
-                warnings(definition));
-        for (int i = 0; i < sections.length; i++) {
-            if (!bodies.get(i).isEmpty()) {
-                method.addStatement("$N(values, path, out)", sections[i]);
+        for (Section section : sections) {
+            if (section.statements().isEmpty()) {
+                continue;
+            }
+            if (section.readsUnreadable()) {
+                method.addStatement("$N(values, path, unreadable, out)", section.name());
+            } else {
+                method.addStatement("$N(values, path, out)", section.name());
             }
         }
         return method.addStatement("return out").build();
     }
 
-    private static void addSection(TypeSpec.Builder spec, String name, ClassName record, List<CodeBlock> statements) {
-        if (statements.isEmpty()) {
+    private static void addSection(TypeSpec.Builder spec, ClassName record, Section section) {
+        if (section.statements().isEmpty()) {
             return;
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(section.name())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(record.nestedClass("Builder"), "values")
-                .addParameter(ArgsTypes.STRING, "path")
-                .addParameter(ArgsTypes.VIOLATION_LIST, "out");
-        statements.forEach(method::addCode);
+                .addParameter(ArgsTypes.STRING, "path");
+        if (section.readsUnreadable()) {
+            method.addParameter(ArgsTypes.STRING_SET, "unreadable");
+        }
+        method.addParameter(ArgsTypes.VIOLATION_LIST, "out");
+        section.statements().forEach(method::addCode);
         spec.addMethod(method.build());
     }
 
@@ -151,7 +179,8 @@ final class ValidatorGenerator {
             if (property.required()) {
                 String message = "'" + property.name() + "' is required by " + types.owner(definition) + "; add it";
                 statements.add(CodeBlock.builder()
-                        .beginControlFlow("if (values.$N == null)", property.javaName())
+                        .beginControlFlow("if (values.$N == null && !unreadable.contains($S))", property.javaName(),
+                                property.name())
                         .addStatement("out.add($T.error($T.MISSING_KEY, $L, $S))", ArgsTypes.VIOLATION,
                                 ArgsTypes.VIOLATION_IDS, KeyCode.path(property), message)
                         .endControlFlow()
@@ -216,7 +245,7 @@ final class ValidatorGenerator {
         RuleCode code = new RuleCode(definition);
         List<CodeBlock> statements = new ArrayList<>();
         for (Rule rule : definition.rules()) {
-            statements.add(CodeBlock.builder().addStatement("$L", code.check(rule)).build());
+            statements.add(code.statement(rule));
         }
         return statements;
     }

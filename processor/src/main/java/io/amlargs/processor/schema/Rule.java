@@ -1,6 +1,7 @@
 package io.amlargs.processor.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A cross-field rule of a definition ({@code x-aml-rules}). */
@@ -11,6 +12,9 @@ public sealed interface Rule {
 
     /** Returns what the user should change. */
     String fix();
+
+    /** Returns every key the rule names, in the order it names them. */
+    List<String> keys();
 
     /** Holds when either key is unset, or the first is at most the second. */
     record LessOrEqual(String id, String fix, List<String> keys) implements Rule {
@@ -41,5 +45,17 @@ public sealed interface Rule {
             List<String> thenAnyOf,
             String thenKey,
             JsonNode thenEquals) implements Rule {
+
+        /** Returns the condition key, then the keys of the requirement. */
+        @Override
+        public List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            keys.add(whenKey);
+            keys.addAll(thenAnyOf);
+            if (thenKey != null) {
+                keys.add(thenKey);
+            }
+            return List.copyOf(keys);
+        }
     }
 }
