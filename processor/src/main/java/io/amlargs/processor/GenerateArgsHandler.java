@@ -39,6 +39,9 @@ final class GenerateArgsHandler implements AnnotationHandler {
         PackageElement target = (PackageElement) element;
         String resource = element.getAnnotation(GenerateArgs.class).schema();
         LoadedSchema schema = schemas.load(schemaOption, resource);
+        for (SchemaProblem notice : schema.notices()) {
+            diagnostics.schemaWarning(element, annotation, notice, schema.name());
+        }
         if (!schema.problems().isEmpty()) {
             for (SchemaProblem problem : schema.problems()) {
                 diagnostics.schemaError(element, annotation, problem, schema.name());

@@ -108,6 +108,22 @@ class SchemaDiagnosticsTest {
     }
 
     @Test
+    void reviewMarkerIsWarningOnly() throws IOException {
+        String schema = group("\"k\": {\"type\": \"integer\", \"x-aml-java-type\": \"Integer\","
+                + " \"description\": \"TODO: describe k\", \"x-aml-review\": true}", "");
+        Path file = Files.writeString(directory.resolve("review.schema.json"), schema);
+
+        Compilation compilation = Fixtures.compile(file);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[" + DiagnosticIds.REVIEW_PENDING + "] " + file
+                + " at /$defs/g/properties/k/x-aml-review")
+                .inFile(Fixtures.PACKAGE_INFO)
+                .onLineContaining("@GenerateArgs");
+        assertThat(compilation).generatedSourceFile("fixture.args.GArgs");
+    }
+
+    @Test
     void missingSchemaFileIsReported() {
         Path file = directory.resolve("absent.schema.json");
 

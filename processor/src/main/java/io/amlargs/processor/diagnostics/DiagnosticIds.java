@@ -12,6 +12,9 @@ public final class DiagnosticIds {
     /** A keyword that the format requires is absent or has the wrong JSON type. */
     public static final String MISSING_KEYWORD = "MISSING_KEYWORD";
 
+    /** A warning: schema sync marked a key, definition or rule for review by a person. */
+    public static final String REVIEW_PENDING = "REVIEW_PENDING";
+
     /** A keyword that the processor does not know, so it would silently not be checked. */
     public static final String UNSUPPORTED_KEYWORD = "UNSUPPORTED_KEYWORD";
 

@@ -33,6 +33,13 @@ public final class Diagnostics {
         error(element, annotation, problem.id(), where + ": " + problem.message());
     }
 
+    /** Reports a notice about the schema as a warning, naming the schema file and the JSON pointer. */
+    public void schemaWarning(Element element, AnnotationMirror annotation, SchemaProblem notice, String schemaName) {
+        String where = notice.pointer().isEmpty() ? schemaName : schemaName + " at " + notice.pointer();
+        messager.printMessage(Diagnostic.Kind.WARNING, "[" + notice.id() + "] " + where + ": " + notice.message(),
+                element, annotation);
+    }
+
     /** Reports an unexpected exception as an error with its stack trace, so javac keeps going. */
     public void unexpected(Element element, AnnotationMirror annotation, RuntimeException exception) {
         StringWriter trace = new StringWriter();

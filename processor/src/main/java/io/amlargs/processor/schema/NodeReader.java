@@ -13,6 +13,9 @@ import java.util.regex.PatternSyntaxException;
 /** Reads keywords of schema nodes and records a problem for each one of the wrong JSON type. */
 final class NodeReader {
 
+    /** The marker that schema sync puts on what a person must review; it never changes generated code. */
+    static final String REVIEW_KEYWORD = "x-aml-review";
+
     private final Problems problems;
 
     NodeReader(Problems problems) {
@@ -89,7 +92,11 @@ final class NodeReader {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!known.contains(name)) {
+            if (name.equals(REVIEW_KEYWORD)) {
+                problems.notice(DiagnosticIds.REVIEW_PENDING, JsonPointers.child(pointer, name),
+                        "schema sync marked this for review: check its description, default and rules, then delete '"
+                                + REVIEW_KEYWORD + "'");
+            } else if (!known.contains(name)) {
                 problems.add(DiagnosticIds.UNSUPPORTED_KEYWORD, JsonPointers.child(pointer, name),
                         "the processor does not support '" + name + "' here, so it would not be checked;"
                                 + " remove it or add support to the processor");

@@ -80,17 +80,17 @@ public final class SchemaLoader {
         try {
             JsonNode root = new ObjectMapper().readTree(input);
             SchemaModel model = SchemaReader.read(root, problems);
-            return new LoadedSchema(name, model, problems.all());
+            return new LoadedSchema(name, model, problems.all(), problems.notices());
         } catch (JacksonException e) {
             problems.add(DiagnosticIds.SCHEMA_UNREADABLE, "", "the schema is not valid JSON: " + e.getOriginalMessage()
                     + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-            return new LoadedSchema(name, new SchemaModel(java.util.List.of()), problems.all());
+            return new LoadedSchema(name, new SchemaModel(java.util.List.of()), problems.all(), problems.notices());
         }
     }
 
     private static LoadedSchema failed(String name, String id, String message) {
         Problems problems = new Problems();
         problems.add(id, "", message);
-        return new LoadedSchema(name, new SchemaModel(java.util.List.of()), problems.all());
+        return new LoadedSchema(name, new SchemaModel(java.util.List.of()), problems.all(), problems.notices());
     }
 }
