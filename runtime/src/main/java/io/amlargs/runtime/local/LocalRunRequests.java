@@ -21,9 +21,6 @@ final class LocalRunRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalRunRequests.class);
 
-    // The ScriptRunConfig default of the original library; the docs page states none.
-    private static final int DEFAULT_MAX_RUN_DURATION_SECONDS = 2_592_000;
-
     private LocalRunRequests() {
     }
 
@@ -48,11 +45,10 @@ final class LocalRunRequests {
         ArgsChecks.requireNoErrors(violations);
         logIgnoredKeys(configArgs);
 
-        int maxRunDurationSeconds = configArgs.maxRunDurationSeconds() == null
-                ? DEFAULT_MAX_RUN_DURATION_SECONDS
-                : configArgs.maxRunDurationSeconds();
-        return new RunSpec(request.experiment().name(), sourceDirectory, command(configArgs, pythonExecutable),
-                Duration.ofSeconds(maxRunDurationSeconds), configFile, request.tags(), recordedArgs(request),
+        // A record made with its constructor, not its builder, may lack the schema's defaults.
+        ScriptRunConfigArgs resolved = configArgs.toBuilder().build();
+        return new RunSpec(request.experiment().name(), sourceDirectory, command(resolved, pythonExecutable),
+                Duration.ofSeconds(resolved.maxRunDurationSeconds()), configFile, request.tags(), recordedArgs(request),
                 computeSummary(request.compute()), environmentSummary(request.environment()), environmentVariables);
     }
 
