@@ -16,6 +16,18 @@ interface AnnotationHandler {
     /**
      * Processes one annotated element. Problems are reported through the diagnostics; a
      * RuntimeException is reported by the caller as a processor error on {@code element}.
+     *
+     * @throws MissingTypeException if the element needs a type that a later round may generate
      */
     void handle(Element element, AnnotationMirror annotation);
+
+    /**
+     * Processes, in the last round, a type element for which {@link #handle} threw
+     * {@link MissingTypeException} in every round: reports what is still missing. Only handlers
+     * of annotations on types may throw that exception.
+     */
+    default void handleUnresolved(Element element, AnnotationMirror annotation, MissingTypeException missing) {
+        throw new IllegalStateException(getClass().getSimpleName() + " deferred " + element + " waiting for "
+                + missing.typeName() + " but does not handle unresolved elements");
+    }
 }

@@ -3,6 +3,7 @@ package io.amlargs.processor;
 import com.google.auto.service.AutoService;
 import io.amlargs.processor.diagnostics.Diagnostics;
 import io.amlargs.processor.schema.SchemaLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The aml-args annotation processor. It hands each annotated element to the handler of its
- * annotation, and turns any RuntimeException into an error on that element so javac goes on.
+ * annotation, and turns any RuntimeException into an error on that element so javac goes on. An
+ * element whose handler throws {@link MissingTypeException} is handed over again in the next
+ * round, because the types it needs may be generated in this one.
  *
  * <p>Option {@code -Aamlargs.schema=/absolute/path.json} reads the schema from that file instead
  * of the classpath resource that {@code @GenerateArgs} names.
@@ -30,6 +33,7 @@ public final class ArgsProcessor extends AbstractProcessor {
 
     private Diagnostics diagnostics;
     private List<AnnotationHandler> handlers;
+    private final List<DeferredElement> deferred = new ArrayList<>();
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -37,7 +41,9 @@ public final class ArgsProcessor extends AbstractProcessor {
         diagnostics = new Diagnostics(environment.getMessager());
         SchemaLoader schemas = new SchemaLoader(environment.getFiler());
         String schemaOption = environment.getOptions().get(SCHEMA_OPTION);
-        handlers = List.of(new GenerateArgsHandler(schemas, environment.getFiler(), diagnostics, schemaOption));
+        handlers = List.of(
+                new GenerateArgsHandler(schemas, environment.getFiler(), diagnostics, schemaOption),
+                new ArgsConfigHandler(schemas, environment, diagnostics, schemaOption));
     }
 
     @Override
@@ -57,6 +63,12 @@ public final class ArgsProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<DeferredElement> retries = List.copyOf(deferred);
+        deferred.clear();
+        for (DeferredElement retry : retries) {
+            retry(retry, round.processingOver());
+        }
+
         for (TypeElement annotation : annotations) {
             AnnotationHandler handler = handlerFor(annotation);
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -69,6 +81,33 @@ public final class ArgsProcessor extends AbstractProcessor {
     private void handle(AnnotationHandler handler, Element element, AnnotationMirror mirror) {
         try {
             handler.handle(element, mirror);
+        } catch (MissingTypeException e) {
+            defer(handler, element, mirror, e);
+        } catch (RuntimeException e) {
+            diagnostics.unexpected(element, mirror, e);
+        }
+    }
+
+    private void defer(AnnotationHandler handler, Element element, AnnotationMirror mirror, MissingTypeException e) {
+        if (element instanceof TypeElement type) {
+            deferred.add(new DeferredElement(handler, type.getQualifiedName().toString(), e));
+        } else {
+            diagnostics.unexpected(element, mirror, new IllegalStateException("only types can wait for a type", e));
+        }
+    }
+
+    /** Hands a deferred element over again; in the last round, as unresolved. */
+    private void retry(DeferredElement retry, boolean lastRound) {
+        AnnotationHandler handler = retry.handler();
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(retry.typeName());
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(handler.annotationType());
+        AnnotationMirror mirror = mirrorOf(element, annotation);
+        if (!lastRound) {
+            handle(handler, element, mirror);
+            return;
+        }
+        try {
+            handler.handleUnresolved(element, mirror, retry.missing());
         } catch (RuntimeException e) {
             diagnostics.unexpected(element, mirror, e);
         }
@@ -90,5 +129,9 @@ public final class ArgsProcessor extends AbstractProcessor {
             }
         }
         return null;
+    }
+
+    /** An element that waits for a type, with the handler to give it to and the name to look it up by. */
+    private record DeferredElement(AnnotationHandler handler, String typeName, MissingTypeException missing) {
     }
 }

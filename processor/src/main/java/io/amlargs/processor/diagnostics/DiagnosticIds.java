@@ -48,6 +48,48 @@ public final class DiagnosticIds {
     /** An unexpected exception inside the processor, which is a bug of the processor. */
     public static final String PROCESSOR_ERROR = "PROCESSOR_ERROR";
 
+    /** {@code @ArgsConfig} is on a class, enum, record or annotation type instead of an interface. */
+    public static final String NOT_AN_INTERFACE = "NOT_AN_INTERFACE";
+
+    /** An {@code @ArgsConfig} interface that is private or generic, so no generated class can take it. */
+    public static final String UNSUPPORTED_INTERFACE = "UNSUPPORTED_INTERFACE";
+
+    /** An {@code @ArgsConfig} group that is not an argument dictionary of the schema. */
+    public static final String UNKNOWN_GROUP = "UNKNOWN_GROUP";
+
+    /** An {@code @ArgsConfig} variant that the group does not have. */
+    public static final String UNKNOWN_VARIANT = "UNKNOWN_VARIANT";
+
+    /** An {@code @ArgsConfig} without a variant for a group that has variants. */
+    public static final String MISSING_VARIANT = "MISSING_VARIANT";
+
+    /** A method of an {@code @ArgsConfig} interface that maps to no documented key. */
+    public static final String UNKNOWN_KEY = "UNKNOWN_KEY";
+
+    /** A method whose return type cannot be assigned to the Java type of its key. */
+    public static final String KEY_TYPE_MISMATCH = "KEY_TYPE_MISMATCH";
+
+    /** Two methods of one {@code @ArgsConfig} interface that map to the same key. */
+    public static final String DUPLICATE_KEY = "DUPLICATE_KEY";
+
+    /** An abstract method of an {@code @ArgsConfig} interface that takes parameters. */
+    public static final String METHOD_HAS_PARAMETERS = "METHOD_HAS_PARAMETERS";
+
+    /** An abstract method of an {@code @ArgsConfig} interface that declares type parameters. */
+    public static final String GENERIC_METHOD = "GENERIC_METHOD";
+
+    /** An abstract method of an {@code @ArgsConfig} interface that declares a checked exception. */
+    public static final String CHECKED_EXCEPTION = "CHECKED_EXCEPTION";
+
+    /** A required key without default that no method of an {@code @ArgsConfig} interface maps to. */
+    public static final String MISSING_REQUIRED_KEY = "MISSING_REQUIRED_KEY";
+
+    /** A warning: a method maps to a deprecated key, which the service ignores. */
+    public static final String DEPRECATED_KEY = "DEPRECATED_KEY";
+
+    /** The canonical record of an {@code @ArgsConfig} dictionary is not on the class path. */
+    public static final String ARGS_NOT_FOUND = "ARGS_NOT_FOUND";
+
     private DiagnosticIds() {
     }
 }

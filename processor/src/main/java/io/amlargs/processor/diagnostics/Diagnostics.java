@@ -27,6 +27,11 @@ public final class Diagnostics {
         messager.printMessage(Diagnostic.Kind.ERROR, "[" + id + "] " + message, element, annotation);
     }
 
+    /** Reports a warning on {@code element}, at {@code annotation} when it is known. */
+    public void warning(Element element, AnnotationMirror annotation, String id, String message) {
+        messager.printMessage(Diagnostic.Kind.WARNING, "[" + id + "] " + message, element, annotation);
+    }
+
     /** Reports a problem of the schema, naming the schema file and the JSON pointer. */
     public void schemaError(Element element, AnnotationMirror annotation, SchemaProblem problem, String schemaName) {
         String where = problem.pointer().isEmpty() ? schemaName : schemaName + " at " + problem.pointer();
