@@ -6,6 +6,7 @@ import io.amlargs.runtime.job.JobDefinition;
 import io.amlargs.runtime.job.JobFileLoader;
 import io.amlargs.runtime.job.JobOutcome;
 import io.amlargs.runtime.job.JobRunner;
+import io.amlargs.runtime.job.JobStepException;
 import io.amlargs.runtime.local.LocalBackend;
 import io.amlargs.validation.ArgsValidationException;
 import io.amlargs.validation.ReadResult;
@@ -91,22 +92,38 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(JobDefinition job) {
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                job.showOutput());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(out, err, job.showOutput());
         JobOutcome outcome;
         try {
             outcome = new JobRunner(newClient(progress)).run(job);
         } catch (ArgsValidationException e) {
-            ViolationReport.print(spec.commandLine().getErr(), jobFile.toString(), e.violations());
+            ViolationReport.print(err, jobFile.toString(), e.violations());
             return ExitCodes.INVALID_INPUT;
+        } catch (JobStepException e) {
+            RunSummary.print(out, e.outcome());
+            printStepFailure(err, e);
+            return ExitCodes.RUN_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            spec.commandLine().getErr().println("Interrupted: the run was canceled.");
+            err.println("Interrupted: the run was canceled.");
+            err.flush();
             return ExitCodes.INTERRUPTED;
         }
 
-        RunSummary.print(spec.commandLine().getOut(), outcome);
+        RunSummary.print(out, outcome);
         return outcome.isCompleted() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    private static void printStepFailure(PrintWriter err, JobStepException failure) {
+        if (failure.violations().isEmpty()) {
+            err.println("error: " + failure.getMessage());
+            err.flush();
+            return;
+        }
+        err.println("error: " + failure.summary() + ":");
+        ViolationReport.printEach(err, failure.violations());
     }
 
     // An explicit backend lets a job with workspace_args run locally; the default client rejects it.

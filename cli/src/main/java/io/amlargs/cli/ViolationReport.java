@@ -15,10 +15,7 @@ final class ViolationReport {
      * in the order they were found, then a line that counts them.
      */
     static void print(PrintWriter out, String jobFile, List<Violation> violations) {
-        for (Violation violation : violations) {
-            String severity = violation.isError() ? "error" : "warning";
-            out.println(severity + " [" + violation.id() + "] " + violation.path() + ": " + violation.message());
-        }
+        printEach(out, violations);
 
         long errors = violations.stream().filter(Violation::isError).count();
         long warnings = violations.size() - errors;
@@ -29,5 +26,14 @@ final class ViolationReport {
 
     private static String count(long number, String noun) {
         return number + " " + noun + (number == 1 ? "" : "s");
+    }
+
+    /** Prints each violation as {@code error [ID] path: message} or {@code warning [ID] path: message}. */
+    static void printEach(PrintWriter out, List<Violation> violations) {
+        for (Violation violation : violations) {
+            String severity = violation.isError() ? "error" : "warning";
+            out.println(severity + " [" + violation.id() + "] " + violation.path() + ": " + violation.message());
+        }
+        out.flush();
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,100 @@ class RunCommandTest {
         assertThat(result.out()).contains("Status:     Failed");
         assertThat(result.out()).contains("Exit code:  3");
         assertThat(result.out()).doesNotContain("Model:").doesNotContain("Outputs:");
+        assertThat(workingDirectory.resolve("outputs")).doesNotExist();
+    }
+
+    @Test
+    void badOutputPathsRunNothing() throws IOException {
+        Path job = write("job.yaml", TINY_JOB.replace("is_download: true", """
+                is_download: true
+                download_args:
+                  output_paths: [/tmp/model.txt, ../model.txt]"""));
+
+        CommandResult validate = CommandResult.execute("validate", job.toString());
+        CommandResult result = run(job);
+
+        for (CommandResult command : List.of(validate, result)) {
+            assertThat(command.exitCode()).isEqualTo(2);
+            assertThat(command.err())
+                    .contains("error [INVALID_OUTPUT_PATH] download_args.output_paths[0]: '/tmp/model.txt' is absolute")
+                    .contains("error [INVALID_OUTPUT_PATH] download_args.output_paths[1]: '../model.txt' contains '..'")
+                    .contains("is invalid: 2 errors");
+        }
+        assertThat(result.out()).isEmpty();
+        assertThat(store).doesNotExist();
+        assertThat(workingDirectory).isEmptyDirectory();
+    }
+
+    @Test
+    void badNamesAndModelPathRunNothing() throws IOException {
+        Path job = write("job.yaml", TINY_JOB
+                .replace("model_name: tiny-model", "model_name: \"bad name!/x\"")
+                .replace("name: tiny", "name: bad name with spaces!")
+                .replace("model_path: outputs/model.txt", "model_path: /etc/passwd"));
+
+        CommandResult validate = CommandResult.execute("validate", job.toString());
+        CommandResult result = run(job);
+
+        for (CommandResult command : List.of(validate, result)) {
+            assertThat(command.exitCode()).isEqualTo(2);
+            assertThat(command.err())
+                    .contains("error [INVALID_EXPERIMENT_NAME] experiment_args.name: invalid experiment name"
+                            + " 'bad name with spaces!'")
+                    .contains("error [INVALID_MODEL_NAME] model_args.model_name: invalid model name 'bad name!/x'")
+                    .contains("error [INVALID_MODEL_PATH] model_args.model_path: '/etc/passwd' is absolute")
+                    .contains("is invalid: 3 errors");
+        }
+        assertThat(store).doesNotExist();
+        assertThat(workingDirectory).isEmptyDirectory();
+    }
+
+    @Test
+    void escapingExperimentNameRunsNothing() throws IOException {
+        Path job = write("job.yaml", TINY_JOB.replace("name: tiny", "name: ../../escape"));
+
+        CommandResult validate = CommandResult.execute("validate", job.toString());
+        CommandResult result = run(job);
+
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err()).contains("error [INVALID_EXPERIMENT_NAME] experiment_args.name");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("error [INVALID_EXPERIMENT_NAME] experiment_args.name");
+        assertThat(store).doesNotExist();
+        assertThat(folder.resolve("escape")).doesNotExist();
+    }
+
+    @Test
+    void missingModelArtifactExitsOne() throws IOException {
+        Path job = write("job.yaml",
+                TINY_JOB.replace("model_path: outputs/model.txt", "model_path: outputs/absent.pkl"));
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("Status:     Completed").contains("Outputs:    ");
+        assertThat(result.err())
+                .contains("error: run " + runId(result)
+                        + " completed, but the registration of model 'tiny-model' failed:")
+                .contains("error [MODEL_PATH_NOT_FOUND] model_args.model_path: 'outputs/absent.pkl'")
+                .doesNotContain("is invalid");
+    }
+
+    @Test
+    void outputPathsCountMismatchExitsOne() throws IOException {
+        Path job = write("job.yaml", TINY_JOB.replace("is_download: true", """
+                is_download: true
+                download_args:
+                  output_paths: [first.txt, second.txt]"""));
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("Status:     Completed").doesNotContain("Model:");
+        assertThat(result.err())
+                .contains("completed, but the download of its outputs failed:")
+                .contains("error [OUTPUT_PATHS_COUNT] download_args.output_paths: 2 paths given but prefix 'outputs'"
+                        + " matches 1 artifact [outputs/model.txt]");
         assertThat(workingDirectory.resolve("outputs")).doesNotExist();
     }
 

@@ -11,6 +11,7 @@ import io.amlargs.args.WorkspaceArgs;
 import io.amlargs.validation.ArgsValidationException;
 import io.amlargs.validation.Violation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +68,14 @@ public record JobDefinition(
         boolean isDwcConnectionRequired) {
 
     /**
-     * Creates a job after checking the rules between parameters.
+     * Creates a job after checking the rules between parameters, and the names and artifact paths
+     * that a backend would otherwise check only after the run has started.
      *
      * @throws ArgsValidationException if {@code is_sklearn_model} is true with another
-     *     {@code model_framework}, or {@code is_dwc_connection_required} is true without
-     *     {@code config_file_path}
+     *     {@code model_framework}, if {@code is_dwc_connection_required} is true without
+     *     {@code config_file_path}, if the experiment or model name breaks Azure ML's naming rule, or
+     *     if {@code model_path} or an {@code output_paths} entry is empty, absolute, contains
+     *     {@code ..} or repeats another entry, listing every violation
      */
     public JobDefinition {
         Objects.requireNonNull(experimentArgs, "experiment_args");
@@ -84,8 +88,10 @@ public record JobDefinition(
         }
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
 
-        List<Violation> violations = JobRules.check(isSklearnModel, modelArgs == null ? null : modelArgs.modelFramework(),
-                isDwcConnectionRequired, configFilePath != null);
+        String modelFramework = modelArgs == null ? null : modelArgs.modelFramework();
+        List<Violation> violations = new ArrayList<>(
+                JobRules.check(isSklearnModel, modelFramework, isDwcConnectionRequired, configFilePath != null));
+        violations.addAll(NameAndPathRules.check(experimentArgs.name(), modelArgs, downloadArgs));
         if (!violations.isEmpty()) {
             throw new ArgsValidationException(violations);
         }

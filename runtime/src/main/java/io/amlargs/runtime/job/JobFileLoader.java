@@ -31,10 +31,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every violation is collected before the result is returned: unknown top-level keys with a
  * suggestion, each argument dictionary read by its generated reader (so each error has its path,
- * such as {@code compute_args.max_nodes}), local paths that do not exist, and the rules between
- * parameters. Relative paths ({@code config_args.source_directory}, {@code config_file_path},
- * {@code environment_args.file_path}, {@code environment_args.pip_wheel_files}) resolve against
- * the job file's folder. Loading only reads: it creates, changes and copies nothing.
+ * such as {@code compute_args.max_nodes}), local paths that do not exist, the rules between
+ * parameters, and the Azure ML naming and artifact path rules that a backend would otherwise apply
+ * only after the run has started. Relative paths ({@code config_args.source_directory},
+ * {@code config_file_path}, {@code environment_args.file_path},
+ * {@code environment_args.pip_wheel_files}) resolve against the job file's folder. Loading only
+ * reads: it creates, changes and copies nothing.
  */
 public final class JobFileLoader {
 
@@ -95,6 +97,7 @@ public final class JobFileLoader {
 
         violations.addAll(reader.violations());
         violations.addAll(JobRules.check(raw));
+        violations.addAll(NameAndPathRules.check(raw));
         List<Violation> ordered = ViolationOrder.byTopLevelKey(violations);
         if (Violations.hasErrors(ordered)) {
             return new ReadResult<>(null, ordered);

@@ -10,7 +10,10 @@ import io.amlargs.runtime.backend.ComputeTarget;
 import io.amlargs.runtime.backend.Environment;
 import io.amlargs.runtime.backend.Experiment;
 import io.amlargs.runtime.backend.RunRequest;
+import io.amlargs.validation.ArgsValidationException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +45,10 @@ public final class JobRunner {
      *
      * @throws InterruptedException if the thread is interrupted while the run goes. The run is
      *     canceled first, so its record has the status Canceled.
-     * @throws io.amlargs.validation.ArgsValidationException if the backend rejects an argument
-     *     before the run starts
+     * @throws ArgsValidationException if the backend rejects an argument before the run starts
+     * @throws JobStepException if the run completed but the download of its outputs or the
+     *     registration of its model failed, for example because {@code model_path} names none of
+     *     the run's artifacts
      */
     public JobOutcome run(JobDefinition job) throws InterruptedException {
         Run run = submit(job);
@@ -53,10 +58,27 @@ public final class JobRunner {
             return new JobOutcome(record, null, null);
         }
 
-        DownloadResult download = job.isDownload() ? client.download(run.id(), job.downloadArgs()) : null;
-        ModelVersion model = job.modelArgs() == null ? null
-                : client.registerModel(run.id(), job.modelArgs(), job.resourceConfigArgs(), job.isSklearnModel());
+        DownloadResult download = null;
+        if (job.isDownload()) {
+            download = afterRun("the download of its outputs", new JobOutcome(record, null, null),
+                    () -> client.download(run.id(), job.downloadArgs()));
+        }
+        ModelVersion model = null;
+        if (job.modelArgs() != null) {
+            model = afterRun("the registration of model '" + job.modelArgs().modelName() + "'",
+                    new JobOutcome(record, download, null), () -> client.registerModel(
+                            run.id(), job.modelArgs(), job.resourceConfigArgs(), job.isSklearnModel()));
+        }
         return new JobOutcome(record, download, model);
+    }
+
+    // Only the artifacts can fail these steps now: the job's own values were checked before the run.
+    private static <T> T afterRun(String step, JobOutcome done, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ArgsValidationException | UncheckedIOException e) {
+            throw new JobStepException(step, done, e);
+        }
     }
 
     private Run submit(JobDefinition job) {

@@ -1,14 +1,14 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.runtime.ArtifactPaths;
+import io.amlargs.validation.ArgPaths;
 import io.amlargs.validation.ArgsValidationException;
+import io.amlargs.validation.ValueChecks;
 import io.amlargs.validation.Violation;
 import io.amlargs.validation.ViolationIds;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The artifacts a download copies and the file each one is written to.
@@ -69,64 +69,34 @@ record DownloadPlan(Path outputDirectory, List<Transfer> transfers) {
     private static void planExplicitPaths(List<String> matched, DownloadRequest request, String prefix,
             Path directory, List<Transfer> transfers, List<Violation> violations) {
         List<String> outputPaths = request.outputPaths();
+        int before = violations.size();
+        checkEntries(outputPaths, violations);
         if (outputPaths.size() != matched.size()) {
             violations.add(Violation.error(LocalViolationIds.OUTPUT_PATHS_COUNT, OUTPUT_PATHS,
-                    outputPaths.size() + " path(s) given but prefix '" + prefix + "' matches " + matched.size()
-                            + " artifact(s) " + matched + ": give one path per artifact in this order,"
-                            + " or leave output_paths out"));
+                    Plurals.count(outputPaths.size(), "path") + " given but prefix '" + prefix + "' matches "
+                            + Plurals.count(matched.size(), "artifact") + " " + matched
+                            + ": give one path per artifact in this order, or leave output_paths out"));
+        }
+        if (violations.size() > before) {
+            return;
         }
 
-        Map<Path, Integer> indexByTarget = new HashMap<>();
         for (int i = 0; i < outputPaths.size(); i++) {
-            Path target = resolveOutputPath(outputPaths.get(i), i, directory, violations);
-            if (target == null) {
-                continue;
+            transfers.add(new Transfer(matched.get(i), directory.resolve(ArtifactPaths.normalize(outputPaths.get(i)))));
+        }
+    }
+
+    // The job file loader and the backend check the entries before the run. They are checked again
+    // here because this check is what keeps every target inside the output directory.
+    private static void checkEntries(List<String> outputPaths, List<Violation> violations) {
+        violations.addAll(ArtifactPaths.checkOutputPaths(outputPaths));
+        ValueChecks.uniqueItems(violations, OUTPUT_PATHS, outputPaths, false);
+        for (int i = 0; i < outputPaths.size(); i++) {
+            if (outputPaths.get(i) == null) {
+                violations.add(Violation.error(ArtifactPaths.INVALID_OUTPUT_PATH, ArgPaths.index(OUTPUT_PATHS, i),
+                        "the entry is null; give a file path inside output_directory"));
             }
-
-            Integer firstIndex = indexByTarget.putIfAbsent(target, i);
-            if (firstIndex != null) {
-                violations.add(Violation.error(LocalViolationIds.DUPLICATE_OUTPUT_PATH, itemPath(i),
-                        "'" + outputPaths.get(i) + "' is the same file as output_paths[" + firstIndex
-                                + "]: give each artifact its own path"));
-            } else if (i < matched.size()) {
-                transfers.add(new Transfer(matched.get(i), target));
-            }
         }
-    }
-
-    private static Path resolveOutputPath(String outputPath, int index, Path directory, List<Violation> violations) {
-        if (outputPath == null || outputPath.isBlank()) {
-            violations.add(invalidOutputPath(index, outputPath, "is empty: give a file path relative to output_directory"));
-            return null;
-        }
-
-        Path path;
-        try {
-            path = Path.of(outputPath);
-        } catch (InvalidPathException e) {
-            violations.add(invalidOutputPath(index, outputPath, "is not a valid path: " + e.getReason()));
-            return null;
-        }
-        if (path.isAbsolute()) {
-            violations.add(invalidOutputPath(index, outputPath, "is absolute: give a path relative to output_directory"));
-            return null;
-        }
-
-        Path target = directory.resolve(path).normalize();
-        if (!target.startsWith(directory) || target.equals(directory)) {
-            violations.add(invalidOutputPath(index, outputPath,
-                    "leads outside output_directory " + directory + ": remove the '..' segments"));
-            return null;
-        }
-        return target;
-    }
-
-    private static Violation invalidOutputPath(int index, String outputPath, String problem) {
-        return Violation.error(LocalViolationIds.INVALID_OUTPUT_PATH, itemPath(index), "'" + outputPath + "' " + problem);
-    }
-
-    private static String itemPath(int index) {
-        return OUTPUT_PATHS + "[" + index + "]";
     }
 
     private static String normalizePrefix(String prefix) {

@@ -14,6 +14,8 @@ import io.amlargs.args.ModelArgs;
 import io.amlargs.args.ResourceConfigArgs;
 import io.amlargs.args.WorkspaceArgs;
 import io.amlargs.args.WorkspaceArgsValidator;
+import io.amlargs.runtime.ArtifactPaths;
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.runtime.DownloadResult;
 import io.amlargs.runtime.ModelVersion;
 import io.amlargs.runtime.ProgressListener;
@@ -104,7 +106,7 @@ public final class LocalBackend implements Backend {
     public Experiment getOrCreateExperiment(Workspace workspace, ExperimentArgs experimentArgs,
             ProgressListener listener) {
         List<Violation> violations = new ArrayList<>(ExperimentArgsValidator.validate(experimentArgs, ExperimentArgs.GROUP));
-        RunIds.checkExperimentName(experimentArgs.name()).ifPresent(violations::add);
+        AzureMlNames.checkExperimentName(experimentArgs.name()).ifPresent(violations::add);
         ArgsChecks.requireNoErrors(violations);
 
         if (experimentArgs.kwargs() != null && !experimentArgs.kwargs().isEmpty()) {
@@ -156,7 +158,11 @@ public final class LocalBackend implements Backend {
     @Override
     public DownloadResult download(Workspace workspace, String runId, DownloadArgs downloadArgs,
             ProgressListener listener) {
-        ArgsChecks.requireNoErrors(DownloadArgsValidator.validate(downloadArgs, DownloadArgs.GROUP));
+        List<Violation> violations = new ArrayList<>(DownloadArgsValidator.validate(downloadArgs, DownloadArgs.GROUP));
+        if (downloadArgs.outputPaths() != null) {
+            violations.addAll(ArtifactPaths.checkOutputPaths(downloadArgs.outputPaths()));
+        }
+        ArgsChecks.requireNoErrors(violations);
         DownloadRequest request = new DownloadRequest(
                 downloadArgs.prefix() == null ? DownloadRequest.DEFAULT_PREFIX : downloadArgs.prefix(),
                 downloadArgs.outputDirectory(),

@@ -6,6 +6,8 @@ import io.amlargs.args.ModelArgs;
 import io.amlargs.args.ModelArgsValidator;
 import io.amlargs.args.ResourceConfigArgs;
 import io.amlargs.args.ResourceConfigArgsValidator;
+import io.amlargs.runtime.ArtifactPaths;
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.runtime.ResourceConfiguration;
 import io.amlargs.validation.Violation;
 import java.util.ArrayList;
@@ -47,7 +49,10 @@ final class LocalModelRequests {
         if (resourceConfigArgs != null) {
             violations.addAll(ResourceConfigArgsValidator.validate(resourceConfigArgs, "resource_config_args"));
         }
-        ModelNames.check(modelArgs.modelName()).ifPresent(violations::add);
+        AzureMlNames.checkModelName(modelArgs.modelName()).ifPresent(violations::add);
+        if (modelArgs.modelPath() != null) {
+            ArtifactPaths.checkModelPath(modelArgs.modelPath()).ifPresent(violations::add);
+        }
         if (isSklearnModel && modelArgs.modelFramework() != null && !SCIKIT_LEARN.equals(modelArgs.modelFramework())) {
             violations.add(Violation.error(LocalViolationIds.SKLEARN_FRAMEWORK_CONFLICT, "model_args.model_framework",
                     "'" + modelArgs.modelFramework() + "' conflicts with is_sklearn_model true, which sets ScikitLearn:"

@@ -2,6 +2,7 @@ package io.amlargs.runtime.local;
 
 import io.amlargs.args.ScriptRunConfigArgs;
 import io.amlargs.args.ScriptRunConfigArgsValidator;
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.runtime.backend.ComputeTarget;
 import io.amlargs.runtime.backend.Environment;
 import io.amlargs.runtime.backend.RunRequest;
@@ -40,7 +41,7 @@ final class LocalRunRequests {
         Path configFile = request.configFilePath() == null ? null : workingDirectory.resolve(request.configFilePath());
 
         List<Violation> violations = new ArrayList<>(ScriptRunConfigArgsValidator.validate(configArgs, "config_args"));
-        RunIds.checkExperimentName(request.experiment().name()).ifPresent(violations::add);
+        AzureMlNames.checkExperimentName(request.experiment().name()).ifPresent(violations::add);
         checkPaths(configArgs, sourceDirectory, configFile, violations);
         ArgsChecks.requireNoErrors(violations);
         logIgnoredKeys(configArgs);

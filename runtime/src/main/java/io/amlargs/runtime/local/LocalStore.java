@@ -1,12 +1,15 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.runtime.RunRecord;
+import io.amlargs.validation.ArgsValidationException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -97,7 +100,9 @@ final class LocalStore {
     }
 
     Path modelDirectory(String modelName) {
-        ModelNames.requireValidModelName(modelName);
+        AzureMlNames.checkModelName(modelName).ifPresent(violation -> {
+            throw new ArgsValidationException(List.of(violation));
+        });
         return modelsDirectory().resolve(modelName);
     }
 }

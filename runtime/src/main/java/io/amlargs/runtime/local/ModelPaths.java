@@ -1,5 +1,6 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.runtime.ArtifactPaths;
 import io.amlargs.validation.ArgsValidationException;
 import io.amlargs.validation.Violation;
 import java.util.List;
@@ -15,30 +16,15 @@ final class ModelPaths {
     }
 
     /**
-     * Returns {@code modelPath} with {@code /} separators and without a leading {@code ./} or trailing
-     * {@code /}.
+     * Returns {@code modelPath} with {@code /} separators and without empty or {@code .} segments.
      *
      * @throws ArgsValidationException if the path is empty, absolute or contains {@code ..}
      */
     static String normalize(String modelPath) {
-        String path = modelPath == null ? "" : modelPath.replace('\\', '/');
-        while (path.startsWith("./")) {
-            path = path.substring(2);
-        }
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-
-        if (path.isEmpty()) {
-            throw invalid(modelPath, "is empty");
-        }
-        if (path.startsWith("/") || path.matches("[A-Za-z]:.*")) {
-            throw invalid(modelPath, "is absolute");
-        }
-        if (List.of(path.split("/")).contains("..")) {
-            throw invalid(modelPath, "contains '..'");
-        }
-        return path;
+        ArtifactPaths.checkModelPath(modelPath).ifPresent(violation -> {
+            throw new ArgsValidationException(List.of(violation));
+        });
+        return ArtifactPaths.normalize(modelPath);
     }
 
     /**
@@ -59,11 +45,6 @@ final class ModelPaths {
                             + describe(artifacts) + ": set model_path to one of them, or to their folder")));
         }
         return inFolder;
-    }
-
-    private static ArgsValidationException invalid(String modelPath, String problem) {
-        return new ArgsValidationException(List.of(Violation.error(LocalViolationIds.INVALID_MODEL_PATH, KEY,
-                "'" + modelPath + "' " + problem + ": give the artifact path inside the run, such as outputs/model.pkl")));
     }
 
     private static String describe(List<String> artifacts) {

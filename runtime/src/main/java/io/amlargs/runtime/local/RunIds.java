@@ -1,13 +1,11 @@
 package io.amlargs.runtime.local;
 
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.validation.ArgsValidationException;
-import io.amlargs.validation.Violation;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Run ids of the form {@code <experiment>_<epoch seconds>_<8 hex digits>}, as Azure Machine Learning
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  * distinct, and {@link LocalStore#createRun} retries in the rare case that one is already taken.
  */
 final class RunIds {
-
-    // Azure ML's rule for experiment names. It also keeps the run id a single, safe folder name.
-    private static final Pattern EXPERIMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,255}");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,23 +29,14 @@ final class RunIds {
         return experiment + "_" + now.getEpochSecond() + "_" + HexFormat.of().formatHex(suffix);
     }
 
-    /** Returns the violation of the rule at {@code experiment_args.name}, or empty when the name is valid. */
-    static Optional<Violation> checkExperimentName(String experiment) {
-        if (experiment != null && EXPERIMENT_NAME.matcher(experiment).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(Violation.error(LocalViolationIds.INVALID_EXPERIMENT_NAME, "experiment_args.name",
-                "invalid experiment name '" + experiment
-                        + "': use 1 to 256 letters, digits, '_' or '-', starting with a letter or digit"));
-    }
-
     /**
-     * Checks {@code experiment} against Azure Machine Learning's rule for experiment names.
+     * Checks {@code experiment} against Azure Machine Learning's rule for experiment names, which
+     * also keeps the run id a single, safe folder name.
      *
      * @throws ArgsValidationException if the name breaks the rule
      */
     static void requireValidExperimentName(String experiment) {
-        checkExperimentName(experiment).ifPresent(violation -> {
+        AzureMlNames.checkExperimentName(experiment).ifPresent(violation -> {
             throw new ArgsValidationException(List.of(violation));
         });
     }

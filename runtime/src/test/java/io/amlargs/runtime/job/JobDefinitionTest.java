@@ -2,15 +2,20 @@ package io.amlargs.runtime.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.amlargs.args.AmlComputeClusterArgs;
 import io.amlargs.args.CondaPackageEnvironmentArgs;
+import io.amlargs.args.DownloadArgs;
 import io.amlargs.args.ExperimentArgs;
 import io.amlargs.args.ModelArgs;
 import io.amlargs.args.ScriptRunConfigArgs;
+import io.amlargs.runtime.ArtifactPaths;
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.validation.ArgsValidationException;
 import io.amlargs.validation.Violation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +96,23 @@ class JobDefinitionTest {
                 .build();
 
         assertThat(job.configFilePath()).isEqualTo(Path.of("config.json"));
+    }
+
+    @Test
+    void badNamesAndPathsAreRejectedTogether() {
+        JobDefinition.Builder builder = JobDefinition.builder()
+                .experimentArgs(ExperimentArgs.builder().name("../../escape").build())
+                .configArgs(CONFIG)
+                .modelArgs(ModelArgs.builder().modelName("bad name!/x").modelPath("/etc/passwd").build())
+                .download(DownloadArgs.builder().outputPaths(List.of("../up.json", "a.json")).build());
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOfSatisfying(ArgsValidationException.class, exception ->
+                        assertThat(exception.violations()).extracting(Violation::id, Violation::path).containsExactly(
+                                tuple(AzureMlNames.INVALID_EXPERIMENT_NAME, "experiment_args.name"),
+                                tuple(AzureMlNames.INVALID_MODEL_NAME, "model_args.model_name"),
+                                tuple(ArtifactPaths.INVALID_MODEL_PATH, "model_args.model_path"),
+                                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[0]")));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.amlargs.args.AmlComputeClusterArgs;
 import io.amlargs.args.CondaSpecificationEnvironmentArgs;
+import io.amlargs.runtime.ArtifactPaths;
+import io.amlargs.runtime.AzureMlNames;
 import io.amlargs.validation.ReadResult;
 import io.amlargs.validation.Violation;
 import io.amlargs.validation.ViolationIds;
@@ -517,6 +519,83 @@ class JobFileLoaderTest {
             assertThat(error.path()).isEqualTo("environment_args.python_version");
             assertThat(error.message()).contains("'3.10'").contains("quotes");
         });
+    }
+
+    @Test
+    void badOutputPathsAreReportedByPosition() throws IOException {
+        Path job = write("job.yaml", MINIMAL_JOB + """
+                is_download: true
+                download_args:
+                  output_paths: [/tmp/abs.json, ../up.json, "", a.json, ./a.json, a.json]
+                """);
+
+        ReadResult<JobDefinition> result = JobFileLoader.load(job);
+
+        assertThat(result.value()).isNull();
+        assertThat(result.errors()).extracting(Violation::id, Violation::path, Violation::message).containsExactly(
+                tuple(ViolationIds.DUPLICATE_ITEM, "download_args.output_paths[5]",
+                        "'a.json' appears more than once, but the items must be unique; remove the duplicate"),
+                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[0]",
+                        "'/tmp/abs.json' is absolute; give a file path inside output_directory, such as model/weights.bin"),
+                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[1]",
+                        "'../up.json' contains '..'; give a file path inside output_directory, such as model/weights.bin"),
+                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[2]",
+                        "'' is empty; give a file path inside output_directory, such as model/weights.bin"),
+                tuple(ArtifactPaths.DUPLICATE_OUTPUT_PATH, "download_args.output_paths[4]",
+                        "'./a.json' names the same file as output_paths[3] 'a.json'; give each artifact its own path"));
+    }
+
+    @Test
+    void badModelNameAndPathAreReported() throws IOException {
+        Path job = write("job.yaml", MINIMAL_JOB + """
+                model_args:
+                  model_name: "bad name!/x"
+                  model_path: ../model.pkl
+                """);
+
+        ReadResult<JobDefinition> result = JobFileLoader.load(job);
+
+        assertThat(result.errors()).extracting(Violation::id, Violation::path).containsExactly(
+                tuple(AzureMlNames.INVALID_MODEL_NAME, "model_args.model_name"),
+                tuple(ArtifactPaths.INVALID_MODEL_PATH, "model_args.model_path"));
+        assertThat(result.errors().get(0).message()).contains("'bad name!/x'").contains("letters, digits");
+        assertThat(result.errors().get(1).message()).contains("'../model.pkl' contains '..'");
+    }
+
+    @Test
+    void absoluteModelPathIsError() throws IOException {
+        Path job = write("job.yaml", MINIMAL_JOB + "model_args:\n  model_name: m\n  model_path: /etc/passwd\n");
+
+        ReadResult<JobDefinition> result = JobFileLoader.load(job);
+
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.id()).isEqualTo(ArtifactPaths.INVALID_MODEL_PATH);
+            assertThat(error.message()).contains("'/etc/passwd' is absolute");
+        });
+    }
+
+    @Test
+    void badExperimentNamesAreReported() throws IOException {
+        for (String name : List.of("bad name with spaces!", "../../escape")) {
+            Path job = write("job.yaml", MINIMAL_JOB.replace("name: iris", "name: \"" + name + "\""));
+
+            ReadResult<JobDefinition> result = JobFileLoader.load(job);
+
+            assertThat(result.errors()).as(name).singleElement().satisfies(error -> {
+                assertThat(error.id()).isEqualTo(AzureMlNames.INVALID_EXPERIMENT_NAME);
+                assertThat(error.path()).isEqualTo("experiment_args.name");
+                assertThat(error.message()).contains("'" + name + "'");
+            });
+        }
+    }
+
+    @Test
+    void wrongTypedNameGetsOnlyTypeError() throws IOException {
+        Path job = write("job.yaml", MINIMAL_JOB.replace("name: iris", "name: [iris]"));
+
+        ReadResult<JobDefinition> result = JobFileLoader.load(job);
+
+        assertThat(result.errors()).extracting(Violation::id).containsExactly(ViolationIds.WRONG_TYPE);
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.amlargs.runtime.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.amlargs.runtime.AmlArgsClient;
 import io.amlargs.runtime.AmlArgsClientBuilder;
 import io.amlargs.runtime.RunStatus;
+import io.amlargs.validation.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,46 @@ class JobRunnerTest {
         assertThat(outcome.download()).isNull();
         assertThat(outcome.model()).isNull();
         assertThat(workingDirectory.resolve("outputs")).doesNotExist();
+    }
+
+    @Test
+    void missingModelArtifactFailsAfterCompletedRun() throws Exception {
+        JobDefinition job = load("train.py", """
+                is_download: true
+                model_args:
+                  model_name: tiny
+                  model_path: outputs/absent.pkl
+                """);
+
+        JobStepException failure = catchThrowableOfType(JobStepException.class,
+                () -> new JobRunner(newClient()).run(job));
+
+        assertThat(failure.outcome().record().status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(failure.outcome().download().files()).hasSize(1);
+        assertThat(failure.violations()).extracting(Violation::id).containsExactly("MODEL_PATH_NOT_FOUND");
+        assertThat(failure.getMessage()).contains("completed, but the registration of model 'tiny' failed")
+                .contains("'outputs/absent.pkl'");
+    }
+
+    @Test
+    void outputPathsCountMismatchFailsAfterCompletedRun() throws Exception {
+        JobDefinition job = load("train.py", """
+                is_download: true
+                download_args:
+                  output_paths: [first.txt, second.txt]
+                model_args:
+                  model_name: tiny
+                  model_path: outputs/model.txt
+                """);
+
+        JobStepException failure = catchThrowableOfType(JobStepException.class,
+                () -> new JobRunner(newClient()).run(job));
+
+        assertThat(failure.outcome().record().status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(failure.outcome().download()).isNull();
+        assertThat(failure.violations()).extracting(Violation::id).containsExactly("OUTPUT_PATHS_COUNT");
+        assertThat(failure.getMessage()).contains("2 paths given but prefix 'outputs' matches 1 artifact");
+        assertThat(workingDirectory.resolve(".aml-args/models")).doesNotExist();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.amlargs.runtime.ArtifactPaths;
 import io.amlargs.validation.ArgsValidationException;
 import io.amlargs.validation.Violation;
 import io.amlargs.validation.ViolationIds;
@@ -78,8 +79,18 @@ class DownloadPlanTest {
 
         assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
                 .isInstanceOf(ArgsValidationException.class)
-                .hasMessageContaining("[OUTPUT_PATHS_COUNT] download_args.output_paths: 1 path(s) given but prefix"
-                        + " 'outputs' matches 2 artifact(s) [outputs/metrics.json, outputs/model/weights.bin]");
+                .hasMessageContaining("[OUTPUT_PATHS_COUNT] download_args.output_paths: 1 path given but prefix"
+                        + " 'outputs' matches 2 artifacts [outputs/metrics.json, outputs/model/weights.bin]");
+    }
+
+    @Test
+    void countMessageUsesSingularForOneArtifact() {
+        DownloadRequest request = new DownloadRequest("outputs/metrics.json", null, List.of("a", "b"), 100, true);
+
+        assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
+                .isInstanceOf(ArgsValidationException.class)
+                .hasMessageContaining("2 paths given but prefix 'outputs/metrics.json' matches 1 artifact"
+                        + " [outputs/metrics.json]");
     }
 
     @Test
@@ -92,34 +103,34 @@ class DownloadPlanTest {
 
         assertThat(exception.violations()).extracting(Violation::id, Violation::path).containsExactly(
                 tuple(ViolationIds.BELOW_MINIMUM, "download_args.batch_size"),
-                tuple(LocalViolationIds.OUTPUT_PATHS_COUNT, "download_args.output_paths"),
-                tuple(LocalViolationIds.INVALID_OUTPUT_PATH, "download_args.output_paths[0]"),
-                tuple(LocalViolationIds.INVALID_OUTPUT_PATH, "download_args.output_paths[1]"),
-                tuple(LocalViolationIds.DUPLICATE_OUTPUT_PATH, "download_args.output_paths[3]"),
-                tuple(LocalViolationIds.INVALID_OUTPUT_PATH, "download_args.output_paths[4]"));
+                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[0]"),
+                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[1]"),
+                tuple(ArtifactPaths.DUPLICATE_OUTPUT_PATH, "download_args.output_paths[3]"),
+                tuple(ArtifactPaths.INVALID_OUTPUT_PATH, "download_args.output_paths[4]"),
+                tuple(LocalViolationIds.OUTPUT_PATHS_COUNT, "download_args.output_paths"));
         assertThat(exception.getMessage())
-                .contains("'../escape.json' leads outside output_directory")
+                .contains("'../escape.json' contains '..'")
                 .contains("'/etc/passwd' is absolute")
-                .contains("'./a.json' is the same file as output_paths[2]")
-                .contains("'null' is empty");
+                .contains("'./a.json' names the same file as output_paths[2] 'a.json'")
+                .contains("output_paths[4]: the entry is null");
     }
 
     @Test
-    void outputPathsMustBeUnique() {
+    void repeatedOutputPathIsRejected() {
         DownloadRequest request = new DownloadRequest("outputs", null, List.of("same.json", "same.json"), 100, true);
 
         assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
                 .isInstanceOf(ArgsValidationException.class)
-                .hasMessageContaining("output_paths[1]: 'same.json' is the same file as output_paths[0]");
+                .hasMessageContaining("[DUPLICATE_ITEM] download_args.output_paths[1]: 'same.json' appears more than once");
     }
 
     @Test
     void outputPathOfOutputDirectoryItselfRejected() {
-        DownloadRequest request = new DownloadRequest("outputs", null, List.of("sub/..", "b.json"), 100, true);
+        DownloadRequest request = new DownloadRequest("outputs", null, List.of("./", "b.json"), 100, true);
 
         assertThatThrownBy(() -> DownloadPlan.of(ARTIFACTS, request, OUTPUT_DIRECTORY))
                 .isInstanceOf(ArgsValidationException.class)
-                .hasMessageContaining("output_paths[0]: 'sub/..' leads outside output_directory");
+                .hasMessageContaining("output_paths[0]: './' names no file");
     }
 
     @Test
