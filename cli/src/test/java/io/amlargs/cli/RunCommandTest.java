@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,6 +204,30 @@ class RunCommandTest {
     }
 
     @Test
+    void jobFileWithSecretStaysOutOfSnapshot() throws IOException {
+        String password = "s3cret-Passw0rd-in-job";
+        Path job = Files.writeString(folder.resolve("src/job.yaml"), TINY_JOB.replace("source_directory: src",
+                "source_directory: .") + """
+                compute_type: AmlComputeCluster
+                compute_args:
+                  compute_name: cpu-cluster
+                  admin_username: azureuser
+                  admin_user_password: %s
+                """.formatted(password));
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path snapshot = store.resolve("runs").resolve(runId(result)).resolve("snapshot");
+        assertThat(snapshot.resolve("train.py")).exists();
+        assertThat(snapshot.resolve("job.yaml")).doesNotExist();
+        assertThat(filesContaining(store, password)).isEmpty();
+        assertThat(filesContaining(workingDirectory, password)).isEmpty();
+        assertThat(result.out()).doesNotContain(password);
+        assertThat(result.err()).doesNotContain(password);
+    }
+
+    @Test
     void configFileReachesSnapshotOnly() throws IOException {
         Files.writeString(folder.resolve("dwc.json"), "{\"server\": \"db\"}\n");
         Path job = write("job.yaml", """
@@ -352,6 +378,20 @@ class RunCommandTest {
         Matcher matcher = RUN_ID.matcher(result.out());
         assertThat(matcher.find()).as(result.out()).isTrue();
         return matcher.group(1);
+    }
+
+    private static List<Path> filesContaining(Path folder, String text) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> contains(file, text)).toList();
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path write(String name, String content) throws IOException {

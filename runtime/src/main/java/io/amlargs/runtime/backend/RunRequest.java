@@ -4,8 +4,10 @@ import io.amlargs.args.ScriptRunConfigArgs;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A script run to submit: the {@code config_args} with the compute, environment and parameters of
@@ -19,6 +21,8 @@ import java.util.Objects;
  * @param showOutput whether output lines are passed to the progress listener while the run goes
  * @param configFilePath DWC connection file that is copied into the run's snapshot as
  *     {@code config.json}, or null
+ * @param excludedFiles files inside the source directory that the snapshot leaves out, such as the
+ *     job file, which may hold secrets
  */
 public record RunRequest(
         Experiment experiment,
@@ -27,15 +31,22 @@ public record RunRequest(
         Environment environment,
         Map<String, String> tags,
         boolean showOutput,
-        Path configFilePath) {
+        Path configFilePath,
+        Set<Path> excludedFiles) {
 
     public RunRequest {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(configArgs, "config_args");
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        excludedFiles = excludedFiles == null
+                ? Set.of()
+                : Collections.unmodifiableSet(new LinkedHashSet<>(excludedFiles));
     }
 
-    /** Returns a builder of a request with no compute, environment, tags or config file, showing output. */
+    /**
+     * Returns a builder of a request with no compute, environment, tags, config file or excluded
+     * files, showing output.
+     */
     public static Builder builder(Experiment experiment, ScriptRunConfigArgs configArgs) {
         return new Builder(experiment, configArgs);
     }
@@ -50,6 +61,7 @@ public record RunRequest(
         private Map<String, String> tags = Map.of();
         private boolean showOutput = true;
         private Path configFilePath;
+        private Set<Path> excludedFiles = Set.of();
 
         private Builder(Experiment experiment, ScriptRunConfigArgs configArgs) {
             this.experiment = experiment;
@@ -81,8 +93,15 @@ public record RunRequest(
             return this;
         }
 
+        /** Sets the files inside the source directory that the snapshot leaves out. */
+        public Builder excludedFiles(Set<Path> excludedFiles) {
+            this.excludedFiles = excludedFiles;
+            return this;
+        }
+
         public RunRequest build() {
-            return new RunRequest(experiment, configArgs, compute, environment, tags, showOutput, configFilePath);
+            return new RunRequest(experiment, configArgs, compute, environment, tags, showOutput, configFilePath,
+                    excludedFiles);
         }
     }
 }

@@ -48,6 +48,8 @@ import java.util.Objects;
  * @param configFilePath the DWC connection file that is copied into the run's snapshot as
  *     {@code config.json}, or null
  * @param isDwcConnectionRequired whether the run needs that file
+ * @param jobFile the absolute path of the job file the job was loaded from, which the run's snapshot
+ *     leaves out because it may hold secrets, or null for a job built in code
  */
 public record JobDefinition(
         WorkspaceArgs workspaceArgs,
@@ -65,7 +67,8 @@ public record JobDefinition(
         ResourceConfigArgs resourceConfigArgs,
         boolean isSklearnModel,
         Path configFilePath,
-        boolean isDwcConnectionRequired) {
+        boolean isDwcConnectionRequired,
+        Path jobFile) {
 
     /**
      * Creates a job after checking the rules between parameters, and the names and artifact paths
@@ -217,7 +220,7 @@ public record JobDefinition(
                     computeArgs == null ? null : computeArgs.variant(), computeArgs,
                     environmentArgs == null ? null : environmentArgs.variant(), environmentArgs,
                     configArgs, isDownload, downloadArgs, showOutput, tags, modelArgs, resourceConfigArgs,
-                    isSklearnModel, configFilePath, isDwcConnectionRequired);
+                    isSklearnModel, configFilePath, isDwcConnectionRequired, null);
         }
     }
 }

@@ -44,10 +44,12 @@ public final class JobFileLoader {
 
     private static final String OWNER = "a job file";
 
+    private final Path jobFile;
     private final LocalPathResolver paths;
     private final List<Violation> violations = new ArrayList<>();
 
     private JobFileLoader(Path jobFile) {
+        this.jobFile = jobFile;
         this.paths = new LocalPathResolver(jobFile.getParent());
     }
 
@@ -108,7 +110,7 @@ public final class JobFileLoader {
         }
         JobDefinition definition = new JobDefinition(workspace, experiment, computeType, compute,
                 environmentType, environment, config, isDownload, download, showOutput, tags, model, resources,
-                isSklearnModel, configFile == null ? null : Path.of(configFile), isDwcRequired);
+                isSklearnModel, configFile == null ? null : Path.of(configFile), isDwcRequired, jobFile);
         return ReadResult.of(definition, ordered);
     }
 

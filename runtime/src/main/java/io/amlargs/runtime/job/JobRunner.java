@@ -13,6 +13,7 @@ import io.amlargs.runtime.backend.RunRequest;
 import io.amlargs.validation.ArgsValidationException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Outputs are downloaded and the model registered only when the run completes, as the original
- * library did: it stopped at the first failed run.
+ * library did: it stopped at the first failed run. The job file is left out of the run's snapshot
+ * when it lies inside {@code source_directory}, so secrets written in it are not copied.
  */
 public final class JobRunner {
 
@@ -93,6 +95,7 @@ public final class JobRunner {
                 .tags(job.tags())
                 .showOutput(job.showOutput())
                 .configFilePath(job.configFilePath())
+                .excludedFiles(job.jobFile() == null ? Set.of() : Set.of(job.jobFile()))
                 .build();
         return client.submit(request);
     }

@@ -146,7 +146,7 @@ final class LocalRun implements Run {
 
     private void takeSnapshot() throws IOException {
         SnapshotCopier.Summary summary = SnapshotCopier.copy(
-                spec.sourceDirectory(), layout.snapshot(), store.root(), spec.configFile());
+                spec.sourceDirectory(), layout.snapshot(), store.root(), spec.configFile(), spec.excludedFiles());
         // TODO: Windows allows symbolic links only with a privilege, so there the link fails and the run
         // cannot start; copying snapshot/outputs to outputs/ after the run would avoid the link.
         Files.createSymbolicLink(layout.snapshot().resolve(RunLayout.OUTPUTS), Path.of("..", RunLayout.OUTPUTS));

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,14 @@ final class LocalRunRequests {
         ScriptRunConfigArgs resolved = configArgs.toBuilder().build();
         return new RunSpec(request.experiment().name(), sourceDirectory, command(resolved, pythonExecutable),
                 Duration.ofSeconds(resolved.maxRunDurationSeconds()), configFile, request.tags(), recordedArgs(request),
-                computeSummary(request.compute()), environmentSummary(request.environment()), environmentVariables);
+                computeSummary(request.compute()), environmentSummary(request.environment()), environmentVariables,
+                excludedFiles(request, workingDirectory));
+    }
+
+    private static Set<Path> excludedFiles(RunRequest request, Path workingDirectory) {
+        return request.excludedFiles().stream()
+                .map(file -> workingDirectory.resolve(file).toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
     }
 
     private static RunCommand command(ScriptRunConfigArgs configArgs, String pythonExecutable) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything a local run needs, already validated and with relative paths resolved.
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param compute redacted compute summary for the run record
  * @param environment redacted environment summary for the run record
  * @param environmentVariables variables added to the process environment
+ * @param excludedFiles absolute paths of files inside the source directory that the snapshot
+ *     leaves out
  */
 record RunSpec(
         String experiment,
@@ -30,7 +33,8 @@ record RunSpec(
         Map<String, Object> args,
         Map<String, Object> compute,
         Map<String, Object> environment,
-        Map<String, String> environmentVariables) {
+        Map<String, String> environmentVariables,
+        Set<Path> excludedFiles) {
 
     RunSpec {
         RunIds.requireValidExperimentName(experiment);
@@ -43,12 +47,16 @@ record RunSpec(
         compute = orderedCopy(compute);
         environment = orderedCopy(environment);
         environmentVariables = orderedCopy(environmentVariables);
+        excludedFiles = excludedFiles == null ? Set.of() : Set.copyOf(excludedFiles);
     }
 
-    /** Returns a spec with only the required parts; the maps are empty and there is no config file. */
+    /**
+     * Returns a spec with only the required parts: the maps are empty, and there is no config file and
+     * no excluded file.
+     */
     static RunSpec of(String experiment, Path sourceDirectory, RunCommand command, Duration maxRunDuration) {
         return new RunSpec(experiment, sourceDirectory, command, maxRunDuration, null,
-                Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
     }
 
     private static <V> Map<String, V> orderedCopy(Map<String, V> map) {

@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * edits made to the source during the run do not change it.
  *
  * <p>Skipped: {@code .aml-args} and {@code outputs} at the top of the source (the default store and
- * the default download folder), any {@code .git}, and the store itself wherever it lies. Symbolic
+ * the default download folder), any {@code .git}, the store itself wherever it lies, and the files
+ * the run request excludes, such as a job file inside the source that may hold secrets. Symbolic
  * links are copied as the files and folders they point to. File permissions, including the
  * executable bit, are kept. A symbolic link whose target is missing is skipped with a warning.
  */
@@ -49,10 +51,13 @@ final class SnapshotCopier {
      *
      * @param storeRoot the store's root, skipped if it lies inside the source
      * @param configFile the DWC connection file, or null when the run needs none
+     * @param excludedFiles files left out of the snapshot, also when a symbolic link in the source
+     *     points to one of them
      * @throws NotDirectoryException if {@code sourceDirectory} is not a directory
      * @throws NoSuchFileException if {@code configFile} is given but is not a file
      */
-    static Summary copy(Path sourceDirectory, Path snapshot, Path storeRoot, Path configFile) throws IOException {
+    static Summary copy(Path sourceDirectory, Path snapshot, Path storeRoot, Path configFile, Set<Path> excludedFiles)
+            throws IOException {
         if (!Files.isDirectory(sourceDirectory)) {
             throw new NotDirectoryException("config_args.source_directory '" + sourceDirectory
                     + "' is not a directory: point it at the folder that contains the script");
@@ -62,7 +67,7 @@ final class SnapshotCopier {
                     "config_file_path is not a file: point it at the DWC connection config.json");
         }
 
-        TreeCopier copier = new TreeCopier(sourceDirectory, snapshot, storeRoot);
+        TreeCopier copier = new TreeCopier(sourceDirectory, snapshot, storeRoot, realPaths(excludedFiles));
         Files.walkFileTree(sourceDirectory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, copier);
 
         Path snapshotConfig = snapshot.resolve(CONFIG_FILE_NAME);
@@ -73,18 +78,30 @@ final class SnapshotCopier {
         return new Summary(copier.files, copier.bytes);
     }
 
+    private static Set<Path> realPaths(Set<Path> files) throws IOException {
+        Set<Path> realPaths = new HashSet<>();
+        for (Path file : files) {
+            if (Files.exists(file)) {
+                realPaths.add(file.toRealPath());
+            }
+        }
+        return realPaths;
+    }
+
     private static final class TreeCopier extends SimpleFileVisitor<Path> {
 
         private final Path source;
         private final Path target;
         private final Path storeRoot;
+        private final Set<Path> excludedFiles;
         private int files;
         private long bytes;
 
-        TreeCopier(Path source, Path target, Path storeRoot) throws IOException {
+        TreeCopier(Path source, Path target, Path storeRoot, Set<Path> excludedFiles) throws IOException {
             this.source = source;
             this.target = target;
             this.storeRoot = Files.exists(storeRoot) ? storeRoot.toRealPath() : storeRoot;
+            this.excludedFiles = excludedFiles;
         }
 
         @Override
@@ -109,6 +126,11 @@ final class SnapshotCopier {
             if (attributes.isSymbolicLink()) {
                 LOG.warn("Skipped symbolic link {} in the snapshot because its target {} does not exist",
                         file, Files.readSymbolicLink(file));
+                return FileVisitResult.CONTINUE;
+            }
+
+            if (!excludedFiles.isEmpty() && excludedFiles.contains(file.toRealPath())) {
+                LOG.info("Left {} out of the snapshot because the run request excludes it", file);
                 return FileVisitResult.CONTINUE;
             }
 

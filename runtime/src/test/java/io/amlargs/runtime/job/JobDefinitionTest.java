@@ -120,7 +120,7 @@ class JobDefinitionTest {
         AmlComputeClusterArgs cluster = AmlComputeClusterArgs.builder().computeName("cpu-cluster").build();
 
         assertThatThrownBy(() -> new JobDefinition(null, EXPERIMENT, "AmlComputeInstance", cluster, null, null,
-                CONFIG, false, null, true, Map.of(), null, null, false, null, false))
+                CONFIG, false, null, true, Map.of(), null, null, false, null, false, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("compute_type 'AmlComputeInstance'")
                 .hasMessageContaining("'AmlComputeCluster'");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -195,7 +196,7 @@ class LocalRunTest {
                 """);
         Path configFile = Files.writeString(temporary.resolve("dwc.json"), "{\"server\": \"db\"}");
         RunSpec spec = new RunSpec("iris", source, RunCommand.script("python3", "train.py", List.of()), ONE_HOUR,
-                configFile, Map.of(), Map.of(), Map.of(), Map.of(), Map.of("AML_ARGS_TEST", "from the spec"));
+                configFile, Map.of(), Map.of(), Map.of(), Map.of(), Map.of("AML_ARGS_TEST", "from the spec"), Set.of());
         RecordingListener listener = listener(null);
 
         RunRecord record = submit(spec, listener).waitForCompletion();

@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class SnapshotCopierTest {
 
     @Test
     void copiesNestedFiles() throws IOException {
-        SnapshotCopier.Summary summary = SnapshotCopier.copy(source, snapshot, storeRoot, null);
+        SnapshotCopier.Summary summary = SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of());
 
         assertThat(snapshot.resolve("train.py")).hasContent("print('train')");
         assertThat(snapshot.resolve("data/iris.csv")).hasContent("a,b\n1,2");
@@ -51,7 +52,7 @@ class SnapshotCopierTest {
         write(source.resolve("vendor/lib/.git"), "gitdir: ../../.git/modules/lib");
         write(source.resolve("vendor/lib/outputs/kept.txt"), "nested outputs are ordinary source");
 
-        SnapshotCopier.copy(source, snapshot, storeRoot, null);
+        SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of());
 
         assertThat(snapshot.resolve(".aml-args")).doesNotExist();
         assertThat(snapshot.resolve("outputs")).doesNotExist();
@@ -65,7 +66,7 @@ class SnapshotCopierTest {
         Path customStore = source.resolve("cache/store");
         write(customStore.resolve("runs/old/run.json"), "{}");
 
-        SnapshotCopier.copy(source, snapshot, customStore, null);
+        SnapshotCopier.copy(source, snapshot, customStore, null, Set.of());
 
         assertThat(snapshot.resolve("cache")).isDirectory();
         assertThat(snapshot.resolve("cache/store")).doesNotExist();
@@ -77,7 +78,7 @@ class SnapshotCopierTest {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
         Files.setPosixFilePermissions(source.resolve("train.py"), PosixFilePermissions.fromString("rw-r-----"));
 
-        SnapshotCopier.copy(source, snapshot, storeRoot, null);
+        SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of());
 
         assertThat(Files.getPosixFilePermissions(snapshot.resolve("run.sh")))
                 .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE);
@@ -89,7 +90,7 @@ class SnapshotCopierTest {
     void copiesConfigFileIntoSnapshotOnly() throws IOException {
         Path configFile = write(temporary.resolve("connections/dwc.json"), "{\"server\": \"db\"}");
 
-        SnapshotCopier.Summary summary = SnapshotCopier.copy(source, snapshot, storeRoot, configFile);
+        SnapshotCopier.Summary summary = SnapshotCopier.copy(source, snapshot, storeRoot, configFile, Set.of());
 
         assertThat(snapshot.resolve("config.json")).hasContent("{\"server\": \"db\"}");
         assertThat(source.resolve("config.json")).doesNotExist();
@@ -101,7 +102,7 @@ class SnapshotCopierTest {
         write(source.resolve("config.json"), "{\"own\": true}");
         Path configFile = write(temporary.resolve("dwc.json"), "{\"server\": \"db\"}");
 
-        SnapshotCopier.copy(source, snapshot, storeRoot, configFile);
+        SnapshotCopier.copy(source, snapshot, storeRoot, configFile, Set.of());
 
         assertThat(snapshot.resolve("config.json")).hasContent("{\"own\": true}");
     }
@@ -112,7 +113,7 @@ class SnapshotCopierTest {
         Files.createSymbolicLink(source.resolve("helpers.py"), shared);
         Files.createSymbolicLink(source.resolve("shared"), shared.getParent());
 
-        SnapshotCopier.copy(source, snapshot, storeRoot, null);
+        SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of());
 
         assertThat(snapshot.resolve("helpers.py")).isRegularFile().hasContent("X = 1");
         assertThat(Files.isSymbolicLink(snapshot.resolve("helpers.py"))).isFalse();
@@ -120,10 +121,23 @@ class SnapshotCopierTest {
     }
 
     @Test
+    void leavesOutExcludedFiles() throws IOException {
+        Path jobFile = write(source.resolve("job.yaml"), "admin_user_password: s3cret\n");
+        Files.createSymbolicLink(source.resolve("data/job-link.yaml"), jobFile);
+
+        SnapshotCopier.Summary summary = SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of(jobFile));
+
+        assertThat(snapshot.resolve("job.yaml")).doesNotExist();
+        assertThat(snapshot.resolve("data/job-link.yaml")).doesNotExist();
+        assertThat(snapshot.resolve("train.py")).exists();
+        assertThat(summary.files()).isEqualTo(2);
+    }
+
+    @Test
     void skipsBrokenSymbolicLink() throws IOException {
         Files.createSymbolicLink(source.resolve("missing.py"), temporary.resolve("nowhere.py"));
 
-        SnapshotCopier.copy(source, snapshot, storeRoot, null);
+        SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of());
 
         assertThat(snapshot.resolve("missing.py")).doesNotExist();
         assertThat(snapshot.resolve("train.py")).exists();
@@ -133,7 +147,7 @@ class SnapshotCopierTest {
     void linkLoopReported() throws IOException {
         Files.createSymbolicLink(source.resolve("data/loop"), source);
 
-        assertThatThrownBy(() -> SnapshotCopier.copy(source, snapshot, storeRoot, null))
+        assertThatThrownBy(() -> SnapshotCopier.copy(source, snapshot, storeRoot, null, Set.of()))
                 .isInstanceOf(FileSystemLoopException.class)
                 .hasMessageContaining("data/loop")
                 .hasMessageContaining("remove the link");
@@ -143,7 +157,7 @@ class SnapshotCopierTest {
     void missingSourceDirectoryRejected() {
         Path missing = temporary.resolve("missing");
 
-        assertThatThrownBy(() -> SnapshotCopier.copy(missing, snapshot, storeRoot, null))
+        assertThatThrownBy(() -> SnapshotCopier.copy(missing, snapshot, storeRoot, null, Set.of()))
                 .isInstanceOf(NotDirectoryException.class)
                 .hasMessageContaining("config_args.source_directory '" + missing + "' is not a directory");
         assertThat(snapshot).doesNotExist();
@@ -153,7 +167,7 @@ class SnapshotCopierTest {
     void missingConfigFileRejected() {
         Path missing = temporary.resolve("dwc.json");
 
-        assertThatThrownBy(() -> SnapshotCopier.copy(source, snapshot, storeRoot, missing))
+        assertThatThrownBy(() -> SnapshotCopier.copy(source, snapshot, storeRoot, missing, Set.of()))
                 .isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining(missing.toString())
                 .hasMessageContaining("config_file_path is not a file");
