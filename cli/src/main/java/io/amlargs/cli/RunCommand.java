@@ -13,6 +13,7 @@ import io.amlargs.validation.ReadResult;
 import io.amlargs.validation.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,10 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    // Longer than the local backend takes to cancel a run on shutdown: its default stop grace period
+    // of 10 s, plus the 5 s it allows for writing the run record.
+    private static final Duration SUMMARY_TIMEOUT = Duration.ofSeconds(30);
 
     @Spec
     private CommandSpec spec;
@@ -92,6 +97,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(JobDefinition job) {
+        try (SummaryShutdownHook summaryHook = SummaryShutdownHook.install(SUMMARY_TIMEOUT)) {
+            return runAndReport(job);
+        }
+    }
+
+    private int runAndReport(JobDefinition job) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(out, err, job.showOutput());

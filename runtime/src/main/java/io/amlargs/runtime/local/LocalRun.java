@@ -257,6 +257,8 @@ final class LocalRun implements Run {
         }
     }
 
+    // TODO: Ctrl-C in a terminal also sends SIGINT to the script, which may exit before this hook runs.
+    // The run is then recorded as Failed with exit code 130, not as Canceled.
     private void cancelOnShutdown() {
         requestCancel("canceled because the JVM is shutting down (for example on Ctrl-C)");
         try {

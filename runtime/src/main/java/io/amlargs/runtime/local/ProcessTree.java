@@ -2,7 +2,9 @@ package io.amlargs.runtime.local;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +36,9 @@ final class ProcessTree {
             return;
         }
 
-        List<ProcessHandle> remaining = new ArrayList<>(tree);
-        // A process may have started children between the listing and the termination request.
+        // A process may have started children between the listing and the termination request. The
+        // set lists each process once, because the second listing repeats those still running.
+        Set<ProcessHandle> remaining = new LinkedHashSet<>(tree);
         remaining.addAll(root.descendants().toList());
         for (ProcessHandle process : remaining) {
             if (process.isAlive()) {
