@@ -43,7 +43,7 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public void onDownloadProgress(DownloadProgress progress) {
-        err.println("Downloading " + progress.filesDone() + "/" + progress.totalFiles() + " files ("
+        err.println("Downloaded " + progress.filesDone() + " of " + Plurals.count(progress.totalFiles(), "file") + " ("
                 + ByteSizes.format(progress.bytesDone()) + " of " + ByteSizes.format(progress.totalBytes()) + ")");
         err.flush();
     }

@@ -106,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(out, err, job.showOutput());
+        String downloadPrefix = job.downloadArgs() == null ? null : job.downloadArgs().prefix();
         JobOutcome outcome;
         try {
             outcome = new JobRunner(newClient(progress)).run(job);
@@ -113,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
             ViolationReport.print(err, jobFile.toString(), e.violations());
             return ExitCodes.INVALID_INPUT;
         } catch (JobStepException e) {
-            RunSummary.print(out, e.outcome());
+            RunSummary.print(out, e.outcome(), downloadPrefix);
             printStepFailure(err, e);
             return ExitCodes.RUN_FAILED;
         } catch (InterruptedException e) {
@@ -123,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERRUPTED;
         }
 
-        RunSummary.print(out, outcome);
+        RunSummary.print(out, outcome, downloadPrefix);
         return outcome.isCompleted() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
 

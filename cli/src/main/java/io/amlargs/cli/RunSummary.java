@@ -12,7 +12,12 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void print(PrintWriter out, JobOutcome outcome) {
+    /**
+     * Prints the summary of {@code outcome} and flushes it.
+     *
+     * @param downloadPrefix the {@code download_args.prefix} the outputs were selected with
+     */
+    static void print(PrintWriter out, JobOutcome outcome, String downloadPrefix) {
         RunRecord record = outcome.record();
         out.println("Run id:     " + record.id());
         out.println("Status:     " + record.status());
@@ -24,13 +29,20 @@ final class RunSummary {
 
         DownloadResult download = outcome.download();
         if (download != null) {
-            out.println("Outputs:    " + download.outputDirectory() + " (" + download.files().size() + " files, "
-                    + ByteSizes.format(download.bytes()) + ")");
+            out.println("Outputs:    " + describe(download, downloadPrefix));
         }
         ModelVersion model = outcome.model();
         if (model != null) {
             out.println("Model:      " + model.name() + " version " + model.version());
         }
         out.flush();
+    }
+
+    private static String describe(DownloadResult download, String prefix) {
+        if (download.files().isEmpty()) {
+            return "none (warning: no artifact of the run matched download_args.prefix '" + prefix + "')";
+        }
+        return download.outputDirectory() + " (" + Plurals.count(download.files().size(), "file") + ", "
+                + ByteSizes.format(download.bytes()) + ")";
     }
 }

@@ -20,12 +20,8 @@ final class ViolationReport {
         long errors = violations.stream().filter(Violation::isError).count();
         long warnings = violations.size() - errors;
         String verdict = errors > 0 ? " is invalid: " : " is valid: ";
-        out.println(jobFile + verdict + count(errors, "error") + ", " + count(warnings, "warning"));
+        out.println(jobFile + verdict + Plurals.count(errors, "error") + ", " + Plurals.count(warnings, "warning"));
         out.flush();
-    }
-
-    private static String count(long number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     /** Prints each violation as {@code error [ID] path: message} or {@code warning [ID] path: message}. */

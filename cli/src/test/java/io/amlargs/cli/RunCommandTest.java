@@ -80,12 +80,13 @@ class RunCommandTest {
         assertThat(first.out()).contains("Status:     Completed");
         assertThat(first.out()).contains("Exit code:  0");
         assertThat(first.out()).contains("Model:      tiny-model version 1");
-        assertThat(first.err()).contains("Downloading 1/1 files");
+        assertThat(first.err()).contains("Downloaded 1 of 1 file (8 B of 8 B)");
 
         String runId = runId(first);
         Path downloaded = workingDirectory.resolve("outputs/tiny").resolve(runId).resolve("outputs/model.txt");
         assertThat(downloaded).hasContent("weights");
-        assertThat(first.out()).contains("Outputs:    " + workingDirectory.resolve("outputs/tiny").resolve(runId));
+        assertThat(first.out()).contains("Outputs:    " + workingDirectory.resolve("outputs/tiny").resolve(runId)
+                + " (1 file, 8 B)");
         assertThat(store.resolve("runs").resolve(runId).resolve("run.json")).exists();
 
         CommandResult second = run(job);
@@ -107,6 +108,9 @@ class RunCommandTest {
         assertThat(result.out()).contains("Exit code:  3");
         assertThat(result.out()).doesNotContain("Model:").doesNotContain("Outputs:");
         assertThat(workingDirectory.resolve("outputs")).doesNotExist();
+        Path log = store.resolve("runs").resolve(runId(result)).resolve("logs/std_log.txt");
+        assertThat(result.out()).contains("Error:      'python3' exited with code 3; see the log " + log);
+        assertThat(log).content().contains("about to fail");
     }
 
     @Test
@@ -200,6 +204,22 @@ class RunCommandTest {
                 .contains("completed, but the download of its outputs failed:")
                 .contains("error [OUTPUT_PATHS_COUNT] download_args.output_paths: 2 paths given but prefix 'outputs'"
                         + " matches 1 artifact [outputs/model.txt]");
+        assertThat(workingDirectory.resolve("outputs")).doesNotExist();
+    }
+
+    @Test
+    void unmatchedPrefixIsReportedAsNoOutputs() throws IOException {
+        Path job = write("job.yaml", TINY_JOB.replace("is_download: true", """
+                is_download: true
+                download_args:
+                  prefix: checkpoints"""));
+
+        CommandResult result = run(job);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("Outputs:    none (warning: no artifact of the run matched"
+                        + " download_args.prefix 'checkpoints')");
         assertThat(workingDirectory.resolve("outputs")).doesNotExist();
     }
 

@@ -45,9 +45,13 @@ final class ArtifactDownloader {
         DownloadPlan plan = DownloadPlan.of(Artifacts.list(layout), request, outputDirectory);
 
         List<DownloadPlan.Transfer> transfers = plan.transfers();
+        if (transfers.isEmpty()) {
+            LOG.warn("No artifact of run {} matches download_args.prefix '{}', so nothing is downloaded",
+                    runId, request.prefix());
+        }
         long totalBytes = totalSize(layout, transfers);
-        LOG.info("Downloading {} artifacts ({} bytes) of run {} to {}",
-                transfers.size(), totalBytes, runId, plan.outputDirectory());
+        LOG.info("Downloading {} ({} bytes) of run {} to {}",
+                Plurals.count(transfers.size(), "artifact"), totalBytes, runId, plan.outputDirectory());
 
         List<Path> written = new ArrayList<>();
         long bytesDone = 0;
@@ -59,8 +63,8 @@ final class ArtifactDownloader {
             }
 
             DownloadProgress progress = new DownloadProgress(runId, written.size(), transfers.size(), bytesDone, totalBytes);
-            LOG.info("Downloaded {} of {} artifacts ({} of {} bytes) of run {}",
-                    written.size(), transfers.size(), bytesDone, totalBytes, runId);
+            LOG.info("Downloaded {} of {} ({} of {} bytes) of run {}",
+                    written.size(), Plurals.count(transfers.size(), "artifact"), bytesDone, totalBytes, runId);
             listener.onDownloadProgress(progress);
         }
         return new DownloadResult(runId, plan.outputDirectory(), written, bytesDone);

@@ -151,9 +151,10 @@ final class LocalRun implements Run {
         // cannot start; copying snapshot/outputs to outputs/ after the run would avoid the link.
         Files.createSymbolicLink(layout.snapshot().resolve(RunLayout.OUTPUTS), Path.of("..", RunLayout.OUTPUTS));
 
-        LOG.info("Run {}: copied {} files ({} bytes) of {} into the snapshot",
-                id(), summary.files(), summary.bytes(), spec.sourceDirectory());
-        listener.onMessage("Snapshot of " + spec.sourceDirectory() + ": " + summary.files() + " files");
+        String files = Plurals.count(summary.files(), "file");
+        LOG.info("Run {}: copied {} ({} bytes) of {} into the snapshot",
+                id(), files, summary.bytes(), spec.sourceDirectory());
+        listener.onMessage("Snapshot of " + spec.sourceDirectory() + ": " + files);
     }
 
     private void startProcess() {
@@ -201,7 +202,7 @@ final class LocalRun implements Run {
     private void end(ProcessOutcome outcome) {
         RunRecord last;
         synchronized (lock) {
-            record = RunRecords.ended(record, outcome, cancelReason, spec, Instant.now());
+            record = RunRecords.ended(record, outcome, cancelReason, spec, layout.standardLog(), Instant.now());
             writeRecord();
             last = record;
         }

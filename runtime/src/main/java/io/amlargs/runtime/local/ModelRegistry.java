@@ -58,8 +58,8 @@ final class ModelRegistry {
             ModelVersion model = toModelVersion(registration, version, runRecord, modelPath, files);
             JsonFiles.writeAtomically(versionDirectory.resolve(RECORD_FILE_NAME), model);
 
-            LOG.info("Registered model {} version {} from {} of run {} ({} files)",
-                    model.name(), version, modelPath, runRecord.id(), files.size());
+            LOG.info("Registered model {} version {} from {} of run {} ({})",
+                    model.name(), version, modelPath, runRecord.id(), Plurals.count(files.size(), "file"));
             return model;
         } catch (IOException | RuntimeException e) {
             LOG.error("Registering model {} version {} from run {} failed, removing {}",

@@ -2,6 +2,7 @@ package io.amlargs.runtime.local;
 
 import io.amlargs.runtime.RunRecord;
 import io.amlargs.runtime.RunStatus;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -33,9 +34,10 @@ final class RunRecords {
      * Returns the final record of a run whose process ran.
      *
      * @param cancelReason why the run was canceled, or null when it was not
+     * @param standardLog the run's log file, which a failure message points to
      */
     static RunRecord ended(RunRecord record, ProcessOutcome outcome, String cancelReason, RunSpec spec,
-            Instant endTime) {
+            Path standardLog, Instant endTime) {
         RunStatus status;
         String error;
         switch (outcome.ending()) {
@@ -45,12 +47,13 @@ final class RunRecords {
             }
             case TIMED_OUT -> {
                 status = RunStatus.FAILED;
-                error = "exceeded max_run_duration_seconds (" + spec.maxRunDuration().toSeconds() + " s)";
+                error = "exceeded max_run_duration_seconds (" + spec.maxRunDuration().toSeconds() + " s); see the log "
+                        + standardLog;
             }
             default -> {
                 status = outcome.exitCode() == 0 ? RunStatus.COMPLETED : RunStatus.FAILED;
                 error = outcome.exitCode() == 0 ? null : "'" + spec.command().program() + "' exited with code "
-                        + outcome.exitCode() + ", see logs/std_log.txt of the run";
+                        + outcome.exitCode() + "; see the log " + standardLog;
             }
         }
         return ended(record, status, outcome.exitCode(), error, endTime);

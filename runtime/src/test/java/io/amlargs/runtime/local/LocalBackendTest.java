@@ -75,7 +75,8 @@ class LocalBackendTest {
         RunRecord record = run.waitForCompletion();
 
         assertThat(record.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(record.error()).isEqualTo("exceeded max_run_duration_seconds (1 s)");
+        assertThat(record.error()).startsWith("exceeded max_run_duration_seconds (1 s); see the log ")
+                .endsWith(runDirectory(run).resolve("logs/std_log.txt").toString());
         assertThat(runDirectory(run).resolve("logs/std_log.txt")).hasContent("started");
     }
 

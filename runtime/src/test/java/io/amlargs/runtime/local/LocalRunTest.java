@@ -93,7 +93,8 @@ class LocalRunTest {
 
         assertThat(record.status()).isEqualTo(RunStatus.FAILED);
         assertThat(record.exitCode()).isEqualTo(3);
-        assertThat(record.error()).isEqualTo("'python3' exited with code 3, see logs/std_log.txt of the run");
+        assertThat(record.error()).isEqualTo("'python3' exited with code 3; see the log " + run.layout().standardLog());
+        assertThat(run.layout().standardLog()).isAbsolute();
         assertThat(run.layout().standardLog()).hasContent("before the failure");
         assertThat(run.layout().outputs().resolve("partial.txt")).exists();
     }
@@ -110,7 +111,8 @@ class LocalRunTest {
         RunRecord record = run.waitForCompletion();
 
         assertThat(record.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(record.error()).isEqualTo("exceeded max_run_duration_seconds (1 s)");
+        assertThat(record.error()).isEqualTo("exceeded max_run_duration_seconds (1 s); see the log "
+                + run.layout().standardLog());
         assertThat(record.exitCode()).isNotZero();
         assertThat(run.layout().standardLog()).hasContent("started");
     }
