@@ -599,6 +599,24 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void commandOfWrongTypeGetsOnlyTypeError() throws IOException {
+        Path job = write("job.yaml", """
+                experiment_args:
+                  name: iris
+                config_args:
+                  source_directory: src
+                  command: {python: train.py}
+                """);
+
+        ReadResult<JobDefinition> result = JobFileLoader.load(job);
+
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.id()).isEqualTo(ViolationIds.WRONG_TYPE);
+            assertThat(error.path()).isEqualTo("config_args.command");
+        });
+    }
+
+    @Test
     void unsupportedExtensionIsError() throws IOException {
         ReadResult<JobDefinition> result = JobFileLoader.load(write("job.txt", MINIMAL_JOB));
 
