@@ -40,10 +40,13 @@ public final class IrisSample {
     private IrisSample() {
     }
 
-    /** Runs the sample from the folder in {@code args[0]}, default {@code samples/iris}. */
+    /**
+     * Runs the sample from the folder in {@code args[0]}, default {@code samples/iris}, and prints the
+     * script's output and the run's status changes.
+     */
     public static void main(String[] args) throws InterruptedException {
         Path sampleDirectory = Path.of(args.length > 0 ? args[0] : "samples/iris");
-        AmlArgsClient client = new AmlArgsClientBuilder().buildClient();
+        AmlArgsClient client = new AmlArgsClientBuilder().progressListener(new ConsolePrinter()).buildClient();
 
         JobOutcome outcome = run(client, sampleDirectory);
         LOG.info("Run {} ended as {}", outcome.record().id(), outcome.record().status());
@@ -125,6 +128,20 @@ public final class IrisSample {
         } catch (InterruptedException e) {
             run.cancel();
             throw e;
+        }
+    }
+
+    /** Prints the script's output lines and the run's status changes, as a sample may. */
+    private static final class ConsolePrinter implements ProgressListener {
+
+        @Override
+        public void onStatusChanged(String runId, RunStatus status) {
+            System.out.println("Run " + runId + ": " + status);
+        }
+
+        @Override
+        public void onOutputLine(String runId, String line) {
+            System.out.println(line);
         }
     }
 }
