@@ -2,8 +2,12 @@ package io.amlargs.cli;
 
 import io.amlargs.runtime.job.JobDefinition;
 import io.amlargs.runtime.job.JobFileLoader;
+import io.amlargs.runtime.job.JobKeys;
 import io.amlargs.validation.ReadResult;
+import io.amlargs.validation.Violation;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +30,9 @@ import picocli.CommandLine.Spec;
         })
 final class ValidateCommand implements Callable<Integer> {
 
+    /** Id of the warning that a job with {@code workspace_args} runs only with {@code --backend local}. */
+    static final String NEEDS_LOCAL_BACKEND = "NEEDS_LOCAL_BACKEND";
+
     @Spec
     private CommandSpec spec;
 
@@ -44,7 +51,18 @@ final class ValidateCommand implements Callable<Integer> {
             ViolationReport.print(spec.commandLine().getErr(), jobFile.toString(), result.violations());
             return ExitCodes.INVALID_INPUT;
         }
-        ViolationReport.print(spec.commandLine().getOut(), jobFile.toString(), result.violations());
+        List<Violation> violations = new ArrayList<>(result.violations());
+        if (result.value().hasWorkspace()) {
+            violations.add(workspaceWarning(result.value()));
+        }
+        ViolationReport.print(spec.commandLine().getOut(), jobFile.toString(), violations);
         return ExitCodes.OK;
+    }
+
+    // The run command rejects such a job unless --backend local is given, so validate warns about it.
+    private static Violation workspaceWarning(JobDefinition job) {
+        return Violation.warning(NEEDS_LOCAL_BACKEND, JobKeys.WORKSPACE_ARGS, "workspace '"
+                + job.workspaceArgs().workspaceName() + "' needs the Azure backend, which is not available yet;"
+                + " run the job with --backend local to run it on this machine");
     }
 }

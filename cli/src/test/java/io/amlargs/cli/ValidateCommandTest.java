@@ -68,6 +68,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void workspaceJobWarnsThatRunNeedsLocalBackend() throws IOException {
+        Path job = write("job.yaml", """
+                workspace_args:
+                  subscription_id: 00000000-0000-0000-0000-000000000000
+                  resource_group: rg-iris
+                  workspace_name: ws-iris
+                experiment_args:
+                  name: iris
+                config_args:
+                  source_directory: .
+                  script: train.py
+                """);
+
+        CommandResult result = CommandResult.execute("validate", job.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("warning [NEEDS_LOCAL_BACKEND] workspace_args: workspace 'ws-iris' needs the Azure backend")
+                .contains("--backend local")
+                .contains("is valid: 0 errors, 1 warning");
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         Path job = write("job.yaml", """
                 experiment_args:
