@@ -85,15 +85,9 @@ public final class IrisSample {
     }
 
     static AmlComputeClusterArgs computeArgs() {
-        return AmlComputeClusterArgs.builder()
-                .computeName("cpu-cluster")
-                .vmSize("Standard_DS3_v2")
-                .vmPriority("dedicated")
-                .minNodes(0)
-                .maxNodes(2)
-                .idleSecondsBeforeScaledown(1200)
-                .tags(Map.of("sample", "iris"))
-                .build();
+        // vm_priority is left out: its default, dedicated, is what the job file sets.
+        ClusterConfig cluster = new IrisCluster("cpu-cluster", "Standard_DS3_v2", 0, 2, 1200, Map.of("sample", "iris"));
+        return ClusterConfigArgs.toArgs(cluster);
     }
 
     static CondaPackageEnvironmentArgs environmentArgs() {
