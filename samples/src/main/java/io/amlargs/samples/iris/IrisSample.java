@@ -22,6 +22,7 @@ import io.amlargs.runtime.job.JobOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,8 @@ public final class IrisSample {
                 .environment(environment)
                 .tags(Map.of("sample", "iris", "model", "softmax-regression"))
                 .showOutput(true)
+                // The job file sits in the source folder and may hold secrets, so the snapshot leaves it out.
+                .excludedFiles(Set.of(sampleDirectory.resolve("job.yaml")))
                 .build();
         Run run = client.submit(request);
         RunRecord record = awaitEnd(run);

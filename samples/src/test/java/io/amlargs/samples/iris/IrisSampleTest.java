@@ -40,6 +40,9 @@ class IrisSampleTest {
         assertThat(outcome.model().version()).isEqualTo(1);
         assertThat(outcome.model().runId()).isEqualTo(outcome.record().id());
         assertThat(SAMPLE_DIRECTORY.resolve("outputs")).doesNotExist();
+        Path snapshot = workingDirectory.resolve(".aml-args/runs").resolve(outcome.record().id()).resolve("snapshot");
+        assertThat(snapshot.resolve("train.py")).isRegularFile();
+        assertThat(snapshot.resolve("job.yaml")).doesNotExist();
     }
 
     @Test
