@@ -13,8 +13,8 @@ import io.amlargs.runtime.ProgressListener;
 import io.amlargs.runtime.Run;
 
 /**
- * Where the workflow's operations run, such as the local machine or an Azure Machine Learning
- * workspace. The operations follow the documented workflow: connect to the workspace, get or create
+ * The place where the workflow's operations run, such as the local machine or an Azure Machine
+ * Learning workspace. The operations follow the documented workflow: connect to the workspace, get or create
  * the experiment, compute and environment, submit the run, download its outputs and register a
  * model.
  *

@@ -28,7 +28,7 @@ public class ArgsReadBenchmark {
         return ComputeArgs.read("AmlComputeCluster", validCluster, "compute_args");
     }
 
-    /** The error path: an unknown key with a suggestion, a wrong type and a broken rule. */
+    /** Reads a map with an unknown key (a suggestion is computed), a wrong type and a broken rule. */
     @Benchmark
     public ReadResult<?> readInvalidCluster() {
         return ComputeArgs.read("AmlComputeCluster", invalidCluster, "compute_args");
