@@ -33,6 +33,14 @@ final class LocalRun implements Run {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalRun.class);
 
+    /** Exit code of a process killed by SIGINT: 128 plus the signal number 2. */
+    private static final int SIGINT_EXIT_CODE = 130;
+
+    /** How long a run whose script died of SIGINT waits for the JVM's shutdown hook to cancel it. */
+    private static final Duration INTERRUPT_SETTLE_TIME = Duration.ofSeconds(2);
+
+    private static final long CANCEL_POLL_MILLIS = 50;
+
     private final LocalStore store;
     private final RunLayout layout;
     private final RunSpec spec;
@@ -200,6 +208,10 @@ final class LocalRun implements Run {
     }
 
     private void end(ProcessOutcome outcome) {
+        if (outcome.ending() == ProcessOutcome.Ending.EXITED && outcome.exitCode() == SIGINT_EXIT_CODE) {
+            awaitCancelRequest(INTERRUPT_SETTLE_TIME);
+        }
+
         RunRecord last;
         synchronized (lock) {
             record = RunRecords.ended(record, outcome, cancelReason, spec, layout.standardLog(), Instant.now());
@@ -258,8 +270,22 @@ final class LocalRun implements Run {
         }
     }
 
-    // TODO: Ctrl-C in a terminal also sends SIGINT to the script, which may exit before this hook runs.
-    // The run is then recorded as Failed with exit code 130, not as Canceled.
+    /**
+     * Waits up to {@code timeout} for a cancel request. Ctrl-C in a terminal sends SIGINT to the
+     * script and to this JVM at once, so the script may exit before the shutdown hook has asked to
+     * cancel; waiting lets the run be recorded as Canceled rather than Failed.
+     */
+    private void awaitCancelRequest(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (!isCancelRequested() && System.nanoTime() < deadline) {
+                Thread.sleep(CANCEL_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void cancelOnShutdown() {
         requestCancel("canceled because the JVM is shutting down (for example on Ctrl-C)");
         try {

@@ -51,9 +51,19 @@ final class RunRecords {
                         + standardLog;
             }
             default -> {
-                status = outcome.exitCode() == 0 ? RunStatus.COMPLETED : RunStatus.FAILED;
-                error = outcome.exitCode() == 0 ? null : "'" + spec.command().program() + "' exited with code "
-                        + outcome.exitCode() + "; see the log " + standardLog;
+                if (outcome.exitCode() == 0) {
+                    status = RunStatus.COMPLETED;
+                    error = null;
+                } else if (cancelReason != null) {
+                    // The script most likely received the same signal as this JVM, as with Ctrl-C
+                    // in a terminal, and exited before the cancel could stop it.
+                    status = RunStatus.CANCELED;
+                    error = cancelReason;
+                } else {
+                    status = RunStatus.FAILED;
+                    error = "'" + spec.command().program() + "' exited with code " + outcome.exitCode()
+                            + "; see the log " + standardLog;
+                }
             }
         }
         return ended(record, status, outcome.exitCode(), error, endTime);
