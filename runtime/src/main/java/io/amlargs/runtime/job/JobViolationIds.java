@@ -1,5 +1,7 @@
 package io.amlargs.runtime.job;
 
+import io.amlargs.runtime.WorkflowViolationIds;
+
 /**
  * Ids of the checks that only a whole job file can make. Checks inside one argument dictionary
  * use the ids of {@link io.amlargs.validation.ViolationIds} and the schema's rule ids.
@@ -19,13 +21,13 @@ public final class JobViolationIds {
     public static final String SELECTOR_MISMATCH = "SELECTOR_MISMATCH";
 
     /** A local file or folder that a key names does not exist. */
-    public static final String PATH_NOT_FOUND = "PATH_NOT_FOUND";
+    public static final String PATH_NOT_FOUND = WorkflowViolationIds.PATH_NOT_FOUND;
 
     /** {@code config_args.script} is not a file inside {@code config_args.source_directory}. */
-    public static final String SCRIPT_NOT_FOUND = "SCRIPT_NOT_FOUND";
+    public static final String SCRIPT_NOT_FOUND = WorkflowViolationIds.SCRIPT_NOT_FOUND;
 
     /** {@code is_sklearn_model} is true but {@code model_args.model_framework} names another framework. */
-    public static final String SKLEARN_FRAMEWORK_CONFLICT = "SKLEARN_FRAMEWORK_CONFLICT";
+    public static final String SKLEARN_FRAMEWORK_CONFLICT = WorkflowViolationIds.SKLEARN_FRAMEWORK_CONFLICT;
 
     /** {@code is_dwc_connection_required} is true but {@code config_file_path} is not set. */
     public static final String DWC_CONNECTION_NEEDS_CONFIG = "DWC_CONNECTION_NEEDS_CONFIG";
