@@ -272,8 +272,8 @@ final class LocalRun implements Run {
 
     /**
      * Waits up to {@code timeout} for a cancel request. Ctrl-C in a terminal sends SIGINT to the
-     * script and to this JVM at once, so the script may exit before the shutdown hook has asked to
-     * cancel; waiting lets the run be recorded as Canceled rather than Failed.
+     * script and to this JVM at once, so the script may exit before the shutdown hook asks to
+     * cancel. Waiting lets the run be recorded as Canceled rather than Failed.
      */
     private void awaitCancelRequest(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
